@@ -1,0 +1,54 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/chancery/chancery/coder"
+	"github.com/chancery/chancery/dict"
+)
+
+// dictFlags selects the dictionaries: the embedded default plus any files
+// the user adds in chancery's own format.
+type dictFlags struct {
+	extra multiFlag
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func (d *dictFlags) register(fs *flag.FlagSet) {
+	fs.Var(&d.extra, "dict", "add a dictionary `FILE` in chancery's format (repeatable)")
+}
+
+// load returns the default dictionaries with the user's files merged in.
+func (d *dictFlags) load() (*dict.Dict, error) {
+	base, err := dict.Default()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range d.extra {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("reading dictionary: %w", err)
+		}
+		one, err := dict.Parse(f, b)
+		if err != nil {
+			return nil, err
+		}
+		base.Merge(one)
+	}
+	return base, nil
+}
+
+func (d *dictFlags) coder() (*coder.Coder, error) {
+	dd, err := d.load()
+	if err != nil {
+		return nil, err
+	}
+	return coder.New(dd)
+}

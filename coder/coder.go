@@ -1,0 +1,95 @@
+// Package coder turns an article's sentences into CAMEO events: it finds
+// actors from the dictionaries, matches verb patterns with source and
+// target slots, decides modality from cue phrases and resolves dates. It is
+// a pure function of the article and the dictionaries: no I/O, no globals.
+package coder
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/chancery/chancery/dict"
+	"github.com/chancery/chancery/event"
+	"github.com/chancery/chancery/lang"
+	"github.com/chancery/chancery/when"
+)
+
+// Version is the coder's version, recorded on every event.
+const Version = "0.1.0"
+
+// Coder codes articles with one set of dictionaries. It is safe for
+// concurrent use: all per-article state lives in Code's frame.
+type Coder struct {
+	dict     *dict.Dict
+	lex      *lexicon
+	patterns map[int32][]*cpattern
+	forms    *forms
+	cues     *cueSet
+	hash     string
+}
+
+// New compiles the dictionaries.
+func New(d *dict.Dict) (*Coder, error) {
+	c := &Coder{dict: d, lex: buildLexicon(d), hash: d.Hash()}
+	var errs []error
+	c.patterns, c.forms, errs = compilePatterns(d)
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("coder: compiling patterns: %w", errors.Join(errs...))
+	}
+	c.cues = buildCues(d)
+	return c, nil
+}
+
+// Options change what Code returns.
+type Options struct {
+	All     bool // also return non-asserted events
+	Explain bool // fill Result.Explain
+}
+
+// Result is what coding one article gives.
+type Result struct {
+	Events  []event.Event
+	Explain []SentenceExplain
+}
+
+// articleState carries what spans sentences: coreference and dates.
+type articleState struct {
+	art       *event.Article
+	pub       when.Date
+	supported map[string]bool
+	history   []mention // resolvable mentions so far, latest last
+	paraIdx   int
+	paraDate  *when.Expr
+}
+
+// Code codes one article.
+func (c *Coder) Code(a event.Article, opt Options) Result {
+	var res Result
+	pub, _ := when.Parse(a.Published)
+	st := &articleState{art: &a, pub: pub, supported: c.support(a.Text)}
+	paras := a.Paragraphs
+	if len(paras) == 0 {
+		paras = lang.Paragraphs(a.Text)
+	}
+	s := &sentenceState{c: c, art: st, text: a.Text}
+	idx := 0
+	var exprs []when.Expr
+	for pi, p := range paras {
+		st.paraIdx, st.paraDate = pi, nil
+		for _, sp := range lang.Sentences(a.Text, p) {
+			sent := event.Sentence{Index: idx, Text: a.Text[sp[0]:sp[1]], Span: sp, Paragraph: pi}
+			idx++
+			exprs = when.AppendFind(exprs[:0], a.Text, sp, pub)
+			evs, ex := c.codeSentence(s, st, sent, exprs, opt)
+			res.Events = append(res.Events, evs...)
+			if opt.Explain {
+				res.Explain = append(res.Explain, ex)
+			}
+			if n := len(exprs); n > 0 {
+				e := exprs[n-1]
+				st.paraDate = &e
+			}
+		}
+	}
+	return res
+}

@@ -1,0 +1,108 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/chancery/chancery/event"
+	"github.com/chancery/chancery/lang"
+)
+
+// maxHistory bounds how far back pronouns and role nouns look.
+const maxHistory = 12
+
+// resolveRefs points pronouns and lone role nouns ("the ministry") at the
+// latest fitting actor: earlier in this sentence, else earlier sentences.
+func (s *sentenceState) resolveRefs(st *articleState) {
+	for i := range s.ms {
+		m := &s.ms[i]
+		switch {
+		case m.kind == kPronoun:
+			person := m.name == "he" || m.name == "she"
+			m.ref = s.latest(st, i, func(r *mention) bool { return (r.person != nil) == person })
+		case m.kind == kAgent && m.country == "":
+			// only a definite role noun refers back ("the ministry said");
+			// "maintain ambassadors" or "its troops" do not
+			if m.start > 0 && s.toks[m.start-1].Lower != "the" {
+				continue
+			}
+			role := m.role
+			// "the company" is the latest company; "the ministry" the latest state's
+			m.ref = s.latest(st, i, func(r *mention) bool {
+				c := r.codeOn(st.art.Published)
+				return len(c) >= 6 && strings.HasSuffix(c, role)
+			})
+			if m.ref == nil {
+				if r := s.latest(st, i, func(r *mention) bool { return r.country != "" && len(r.country) == 3 && r.code == "" }); r != nil {
+					cp := *r
+					cp.role, cp.kind, cp.person, cp.group, cp.ref = role, kAgent, nil, nil, nil
+					m.ref = &cp
+				}
+			}
+		}
+	}
+}
+
+// latest finds the latest referable mention before mention i that fits.
+func (s *sentenceState) latest(st *articleState, i int, fits func(*mention) bool) *mention {
+	for k := i - 1; k >= 0; k-- {
+		r := &s.ms[k]
+		if r.place || r.kind == kPronoun || (r.kind == kAgent && r.country == "") || r.kind == kAdj && r.role == "" {
+			continue
+		}
+		if fits(r) {
+			cp := *r
+			return &cp
+		}
+	}
+	for k := len(st.history) - 1; k >= 0; k-- {
+		if fits(&st.history[k]) {
+			cp := st.history[k]
+			return &cp
+		}
+	}
+	return nil
+}
+
+// remember keeps this sentence's actors for later references.
+func (s *sentenceState) remember(st *articleState) {
+	for i := range s.ms {
+		m := s.ms[i]
+		if m.place || !s.usable(i) {
+			continue
+		}
+		if m.ref != nil {
+			m = *m.ref
+		}
+		st.history = append(st.history, m)
+	}
+	if n := len(st.history); n > maxHistory {
+		st.history = append(st.history[:0], st.history[n-maxHistory:]...)
+	}
+}
+
+// support finds the countries an article mentions unambiguously (by
+// adjective, capital, demonym or an unambiguous name), which licenses their
+// ambiguous names ("Georgia" with "Tbilisi" or "Georgian" nearby).
+func (c *Coder) support(text string) map[string]bool {
+	sup := map[string]bool{}
+	toks := lang.Tokenize(text, event.Span{0, len(text)})
+	for i := 0; i < len(toks); {
+		e := c.lex.longest(toks, i)
+		if e == nil {
+			i++
+			continue
+		}
+		switch e.kind {
+		case kAdj, kCapital, kDemonym:
+			sup[e.code] = true
+		case kCountry:
+			if !e.ambiguous {
+				sup[e.code] = true
+			} else if i+len(e.words) < len(toks) && toks[i+len(e.words)].Lower == "'s" {
+				sup[e.code] = true // "Georgia's government"
+			}
+		}
+		i += len(e.words)
+	}
+	return sup
+}

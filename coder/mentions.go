@@ -1,0 +1,236 @@
+package coder
+
+import (
+	"github.com/chancery/chancery/dict"
+	"github.com/chancery/chancery/lang"
+)
+
+// mention is one actor phrase in a sentence, assembled from lexicon hits:
+// "Afghan Foreign Minister Amir Khan Muttaqi" is one mention.
+type mention struct {
+	start, end int    // token indexes, half-open
+	country    string // country part (RUS, IGO …); "" until resolved
+	role       string // agent role appended to a bare country (GOV, MIL …)
+	code       string // fixed code (orgs), "" when derived
+	name       string
+	group      *dict.Group
+	person     *dict.Person
+	kind       entryKind // the head kind
+	prep       string    // preposition governing the phrase, if any
+	list       int       // mentions with the same list id are coordinated
+	place      bool      // a capital used as a place: never an actor
+	ref        *mention  // for pronouns and lone role nouns: what they refer to
+	ambiguous  bool
+}
+
+// codeOn returns the actor code of the mention on a date.
+func (m *mention) codeOn(date string) string {
+	if m.ref != nil {
+		r := m.ref.codeOn(date)
+		if m.kind == kAgent && m.role != "" && len(r) >= 3 && r[:3] == m.country && len(m.ref.code) == 0 {
+			return r[:3] + m.role
+		}
+		return r
+	}
+	if m.person != nil {
+		if c := m.person.CodeOn(midpoint(date)); c != "" {
+			return c
+		}
+		if m.country != "" {
+			return m.country + m.role
+		}
+		return ""
+	}
+	if m.group != nil {
+		return m.group.CodeOn(midpoint(date))
+	}
+	if m.code != "" {
+		return m.code
+	}
+	return m.country + m.role
+}
+
+// midpoint reads a partial date as the middle of its period, so that the
+// role covering most of the period wins ("2021-08" → 2021-08-16).
+func midpoint(d string) string {
+	switch len(d) {
+	case 4:
+		return d + "-07-02"
+	case 7:
+		return d + "-16"
+	}
+	return d
+}
+
+// governing prepositions that make a capital a place ("ambassador to Moscow").
+var placePreps = map[string]bool{"to": true, "in": true, "at": true, "from": true, "near": true,
+	"into": true, "outside": true, "inside": true, "around": true, "across": true, "via": true,
+	"through": true, "toward": true, "towards": true, "within": true, "of": true, "on": true}
+
+// example introducers: "countries like China" — what follows is not a
+// prepositional object.
+var exampleWords = map[string]bool{"like": true, "including": true, "as": true}
+
+// findMentions assembles actor mentions from the sentence's tokens.
+func (c *Coder) findMentions(toks []lang.Token, dst []mention) []mention {
+	dst = dst[:0]
+	for i := 0; i < len(toks); {
+		e := c.lex.longest(toks, i)
+		if e == nil {
+			i++
+			continue
+		}
+		m := mention{start: i, end: i + len(e.words), kind: e.kind, name: e.name, ambiguous: e.ambiguous}
+		switch e.kind {
+		case kCountry, kDemonym:
+			m.country = e.code
+		case kAdj:
+			m.country = e.code
+		case kCapital:
+			m.country, m.role = e.code, "GOV"
+		case kOrg:
+			m.code = e.code
+			m.country = e.code[:3]
+		case kGroup:
+			m.group = e.group
+		case kPerson:
+			m.person = e.person
+		case kAgent:
+			m.role = e.code
+		}
+		i = m.end
+		dst = append(dst, m)
+	}
+	return c.fold(toks, dst)
+}
+
+// fold merges adjacent lexicon hits into actor phrases and drops hits that
+// are not actors on their own.
+func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		// possessive after a country/org/group/person: "Russia's"
+		poss := m.end < len(toks) && toks[m.end].Lower == "'s"
+		for j := i + 1; j < len(ms); j++ {
+			n := ms[j]
+			gap := n.start - m.end
+			if poss {
+				gap--
+			}
+			if gap < 0 || gap > 3 || !modifiersOnly(toks, m.end, n.start, poss) {
+				break
+			}
+			merged, ok := merge(m, n, gap, poss)
+			if !ok {
+				break
+			}
+			m = merged
+			i = j
+			poss = m.end < len(toks) && toks[m.end].Lower == "'s"
+		}
+		// "the government of Afghanistan"
+		if m.kind == kAgent && m.country == "" && i+1 < len(ms) {
+			n := ms[i+1]
+			if n.start == m.end+1 && (toks[m.end].Lower == "of" || toks[m.end].Lower == "for") &&
+				(n.kind == kCountry || n.kind == kAdj) {
+				m.country, m.end, m.name = n.country, n.end, n.name
+				i++
+			}
+		}
+		if m.kind == kAdj && m.role == "" {
+			// a lone adjective is an actor only before a proper noun ("Afghan Central Bank")
+			if m.end >= len(toks) || !toks[m.end].Cap || toks[m.end].Kind != lang.Word {
+				continue
+			}
+			m.end = properEnd(toks, m.end)
+		}
+		if m.kind == kCapital && m.start > 0 && placePreps[toks[prevContent(toks, m.start)].Lower] {
+			m.place = true
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// modifiersOnly reports whether toks[from:to] are words that may stand
+// inside an actor phrase: determiners, adjectives, capitalised words.
+func modifiersOnly(toks []lang.Token, from, to int, poss bool) bool {
+	if poss {
+		from++
+	}
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if t.Kind != lang.Word || lang.IsPreposition(t.Lower) || lang.IsConjunction(t.Lower) ||
+			lang.IsAuxiliary(t.Lower) || lang.IsSubordinator(t.Lower) || lang.IsReportingVerb(t.Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// merge folds the next hit n into the phrase m, if they form one actor.
+// A country name joins a role noun only through a possessive or directly
+// ("Russia's ambassador"), since without a tagger the words between could
+// be a verb ("Russia accepted the ambassador").
+func merge(m, n mention, gap int, poss bool) (mention, bool) {
+	if m.kind == kCountry && !poss && gap > 0 {
+		return m, false
+	}
+	if (n.kind == kPerson || n.kind == kAgent) && m.kind == kAgent && gap > 0 {
+		return m, false
+	}
+	switch {
+	case n.kind == kAgent && m.role == "" && (m.kind == kAdj || m.kind == kCountry || m.kind == kCapital || m.kind == kDemonym):
+		// "Russian troops", "Russia's ambassador", "Moscow's envoy"
+		m.role, m.kind, m.end = n.role, kAgent, n.end
+		if m.country == "" {
+			return m, false
+		}
+		return m, true
+	case n.kind == kAgent && (m.kind == kGroup || m.kind == kOrg || m.kind == kPerson):
+		// "Taliban leadership", "UN envoy"
+		m.end = n.end
+		return m, true
+	case n.kind == kAgent && m.kind == kAgent:
+		// "foreign minister spokesman": keep the first role
+		m.end = n.end
+		return m, true
+	case n.kind == kPerson && (m.kind == kAgent || m.kind == kAdj || m.kind == kCountry):
+		// "Afghan Foreign Minister Amir Khan Muttaqi", "President Putin"
+		n.start = m.start
+		if n.country == "" {
+			n.country, n.role = m.country, m.role
+		}
+		return n, true
+	case n.kind == kOrg && (m.kind == kAgent || m.kind == kAdj):
+		// "The Russian state-owned technology company Rostec"
+		n.start = m.start
+		return n, true
+	case n.kind == kGroup && m.kind == kAdj:
+		// "the Afghan Taliban"
+		n.start = m.start
+		return n, true
+	}
+	return m, false
+}
+
+// properEnd extends a proper-noun run ("Central Bank").
+func properEnd(toks []lang.Token, i int) int {
+	for i < len(toks) && toks[i].Kind == lang.Word && toks[i].Cap {
+		i++
+	}
+	return i
+}
+
+// prevContent is the index of the token before i, skipping determiners.
+func prevContent(toks []lang.Token, i int) int {
+	k := i - 1
+	for k > 0 && lang.IsDeterminer(toks[k].Lower) {
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	return k
+}

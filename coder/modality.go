@@ -1,0 +1,168 @@
+package coder
+
+import (
+	"github.com/chancery/chancery/dict"
+	"github.com/chancery/chancery/event"
+	"github.com/chancery/chancery/lang"
+	"github.com/chancery/chancery/when"
+)
+
+// cueSet holds the modality cue phrases, bucketed by first word.
+type cueSet struct {
+	byFirst map[string][]cuePhrase
+}
+
+type cuePhrase struct {
+	words []string
+	mod   event.Modality
+}
+
+func buildCues(d *dict.Dict) *cueSet {
+	cs := &cueSet{byFirst: map[string][]cuePhrase{}}
+	for _, c := range d.Cues {
+		mod := event.Hypothetical
+		if c.Kind == "negated" {
+			mod = event.Negated
+		}
+		for _, t := range c.Terms {
+			words, _ := tokenWords(t)
+			if len(words) > 0 {
+				cs.byFirst[words[0]] = append(cs.byFirst[words[0]], cuePhrase{words, mod})
+			}
+		}
+	}
+	return cs
+}
+
+// at returns the longest cue starting at token i, if any.
+func (cs *cueSet) at(toks []lang.Token, i int) (cuePhrase, bool) {
+	var best cuePhrase
+	found := false
+	for _, c := range cs.byFirst[toks[i].Lower] {
+		if i+len(c.words) > len(toks) || (found && len(c.words) <= len(best.words)) {
+			continue
+		}
+		ok := true
+		for j, w := range c.words {
+			if toks[i+j].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// modality reads the cues of the head's own clause, from the clause's
+// start to the end of the pattern (CONVENTIONS.md §4: a cue governs its own
+// clause only). A cue that is part of the pattern itself ("threatened to"
+// in a threat pattern) does not count. The first cue found decides;
+// negation inside a hypothetical clause stays hypothetical.
+func (s *sentenceState) modality(m match) (event.Modality, *event.Cue) {
+	cl := s.clause[m.head]
+	from := m.head
+	for from > 0 && s.clause[from-1] == cl {
+		from--
+	}
+	mod := event.Asserted
+	var cue *event.Cue
+	for i := from; i < m.end; i++ {
+		if i >= m.start && i < m.end && s.inPattern(m, i) {
+			continue
+		}
+		c, ok := s.c.cues.at(s.toks, i)
+		if !ok {
+			continue
+		}
+		last := i + len(c.words) - 1
+		if last >= m.start && i <= m.head && s.inPattern(m, last) {
+			continue
+		}
+		if mod == event.Asserted || (mod == event.Negated && c.mod == event.Hypothetical) {
+			mod = c.mod
+			sp := event.Span{s.toks[i].Span[0], s.toks[last].Span[1]}
+			cue = &event.Cue{Text: s.text[sp[0]:sp[1]], Span: sp}
+		}
+		i = last
+	}
+	return mod, cue
+}
+
+// inPattern reports whether token i is one of the match's pattern words.
+func (s *sentenceState) inPattern(m match, i int) bool {
+	if i == m.head {
+		return true
+	}
+	for _, e := range m.p.elems {
+		if e.kind == dict.Word && s.is(i, e.lemmas) {
+			return true
+		}
+	}
+	return false
+}
+
+// future reports a future-tense marker before the head in its clause.
+func (s *sentenceState) future(m match) bool {
+	cl := s.clause[m.head]
+	for i := m.head - 1; i >= 0 && s.clause[i] == cl; i-- {
+		switch s.toks[i].Lower {
+		case "will", "'ll", "shall", "next":
+			return true
+		}
+	}
+	return false
+}
+
+// date resolves the event's date from its clause, then its sentence, then
+// the paragraph so far, then the published date (CONVENTIONS.md §5).
+func (s *sentenceState) date(st *articleState, m match, exprs []when.Expr) (string, string, *event.Cue) {
+	fut := s.future(m)
+	pick := func(e *when.Expr) (string, string, *event.Cue) {
+		d := e.Past
+		if fut {
+			d = e.Future
+		}
+		return d.String(), "text", &event.Cue{Text: e.Text, Span: e.Span}
+	}
+	best, bestDist := -1, 1<<30
+	for i := range exprs {
+		t := s.tokenAt(exprs[i].Span[0])
+		if t < 0 || exprs[i].Past.IsZero() {
+			continue
+		}
+		dist := abs(t - m.head)
+		if s.clause[t] != s.clause[m.head] {
+			dist += 1000 // another clause of the sentence: only when the own clause has none
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		return pick(&exprs[best])
+	}
+	if st.paraDate != nil && !st.paraDate.Past.IsZero() {
+		return pick(st.paraDate)
+	}
+	return st.art.Published, "published", nil
+}
+
+// tokenAt is the index of the token starting at or containing byte off.
+func (s *sentenceState) tokenAt(off int) int {
+	for i, t := range s.toks {
+		if t.Span[1] > off {
+			return i
+		}
+	}
+	return -1
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

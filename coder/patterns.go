@@ -1,0 +1,313 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/chancery/chancery/dict"
+	"github.com/chancery/chancery/event"
+	"github.com/chancery/chancery/lang"
+)
+
+// celem is a compiled pattern element: words become lemma ids.
+type celem struct {
+	kind     dict.ElemKind
+	lemmas   []int32
+	optional bool
+}
+
+// cpattern is a compiled verb pattern.
+type cpattern struct {
+	code     string
+	info     event.Code
+	elems    []celem
+	head     int
+	words    int
+	text     string
+	rule     string
+	negative bool
+}
+
+// forms maps every surface form of every pattern word to its lemma ids.
+// A form can belong to two bases ("left": leave, left), hence a slice.
+type forms struct {
+	ids    map[string][]int32
+	lemmas []string
+}
+
+func (f *forms) id(base string) int32 {
+	// the base's own id is the one its bare form maps to first
+	for _, id := range f.ids[base] {
+		if f.lemmas[id] == base {
+			return id
+		}
+	}
+	id := int32(len(f.lemmas))
+	f.lemmas = append(f.lemmas, base)
+	for _, form := range lang.Inflections(base) {
+		f.ids[form] = appendUnique(f.ids[form], id)
+	}
+	f.ids[base] = appendUnique(f.ids[base], id)
+	return id
+}
+
+func appendUnique(s []int32, v int32) []int32 {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// compilePatterns builds the head index of all verb patterns.
+func compilePatterns(d *dict.Dict) (map[int32][]*cpattern, *forms, []error) {
+	f := &forms{ids: make(map[string][]int32, 8192)}
+	idx := make(map[int32][]*cpattern, 2048)
+	var errs []error
+	for _, v := range d.Verbs {
+		info, ok := event.Lookup(v.Code)
+		if !ok {
+			errs = append(errs, &dict.Error{Pos: v.Pos, Msg: "unknown code " + v.Code})
+			continue
+		}
+		add := func(p dict.Pattern, negative bool) {
+			cp := &cpattern{code: v.Code, info: info, head: p.Head(), words: p.Words(), text: p.Text,
+				rule: p.Pos.String(), negative: negative}
+			for _, e := range p.Elems {
+				ce := celem{kind: e.Kind, optional: e.Optional}
+				for _, w := range e.Words {
+					// multi-part words such as "n't" keep their own form
+					ce.lemmas = append(ce.lemmas, f.id(strings.ToLower(w)))
+				}
+				cp.elems = append(cp.elems, ce)
+			}
+			for _, h := range cp.elems[cp.head].lemmas {
+				idx[h] = append(idx[h], cp)
+			}
+		}
+		for _, p := range v.Patterns {
+			add(p, false)
+		}
+		for _, p := range v.NoPatterns {
+			add(p, true)
+		}
+	}
+	return idx, f, errs
+}
+
+// match is one pattern matched in a sentence.
+type match struct {
+	p          *cpattern
+	start, end int // token region covered by the pattern's words
+	head       int // head token
+	src, tgt   int // mention indexes, -1 when not found
+	passive    bool
+	crossed    bool // the source was found outside the head's clause
+	why        string
+}
+
+// barrier tokens end a gap between two pattern words.
+func barrier(t *lang.Token) bool {
+	switch t.Kind {
+	case lang.Dash:
+		return true
+	case lang.Punct:
+		return t.Text != "(" && t.Text != ")"
+	}
+	return false
+}
+
+// matchAt tries pattern p with its head at token h.
+func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
+	m := match{p: p, start: h, end: h + 1, head: h, src: -1, tgt: -1}
+	m.passive = !p.negative && s.passive(h) && hasBefore(p, dict.Source)
+	cur := h + 1
+	gapLimit := 3
+	needTgtFromSubject := false
+	for k := p.head + 1; k < len(p.elems); k++ {
+		e := p.elems[k]
+		switch e.kind {
+		case dict.Gap:
+			gapLimit = 8
+			continue
+		case dict.Word:
+			j := s.findWord(e.lemmas, cur, gapLimit)
+			if j < 0 && m.passive {
+				j = s.findWordBack(e.lemmas, m.start)
+				if j >= 0 {
+					m.start = min(m.start, j)
+					gapLimit = 3
+					continue
+				}
+			}
+			if j < 0 {
+				if e.optional {
+					continue
+				}
+				m.why = "word " + s.c.forms.lemmas[e.lemmas[0]] + " not found"
+				return m, false
+			}
+			cur = j + 1
+			m.end = cur
+		case dict.Target, dict.Source:
+			if p.negative {
+				continue
+			}
+			if e.kind == dict.Target && m.passive && k == p.head+1 {
+				needTgtFromSubject = true
+				continue
+			}
+			mi := s.mentionAfter(cur, gapLimit+1)
+			if mi < 0 {
+				m.why = "no actor in the " + slotName(e.kind) + " slot"
+				return m, false
+			}
+			if e.kind == dict.Target {
+				m.tgt = mi
+			} else {
+				m.src = mi
+			}
+			cur = s.listEnd(mi)
+			m.end = max(m.end, cur)
+		}
+		gapLimit = 3
+	}
+	// elements before the head, right to left
+	left := h - 1
+	for k := p.head - 1; k >= 0; k-- {
+		e := p.elems[k]
+		switch e.kind {
+		case dict.Word:
+			j := s.findWordBack(e.lemmas, left+1)
+			if j < 0 {
+				if e.optional {
+					continue
+				}
+				m.why = "word " + s.c.forms.lemmas[e.lemmas[0]] + " not found before the head"
+				return m, false
+			}
+			left = j - 1
+			m.start = j
+		case dict.Target:
+			if p.negative {
+				continue
+			}
+			if mi := s.mentionBefore(m.start); mi >= 0 {
+				m.tgt = mi
+			}
+		}
+	}
+	if p.negative {
+		return m, true
+	}
+	if m.passive {
+		m.src = s.byAgent(m.end)
+		if m.src < 0 {
+			m.why = "passive without a by-agent"
+			return m, false
+		}
+		if needTgtFromSubject || m.tgt < 0 {
+			m.tgt, _ = s.subject(m.start, h)
+		}
+	} else {
+		if m.src < 0 {
+			m.src, m.crossed = s.subject(m.start, h)
+		}
+		if m.tgt < 0 && !p.has(dict.Target) {
+			m.tgt = s.mentionAfter(m.end, 6)
+		}
+	}
+	if m.src < 0 {
+		m.why = "no source"
+		return m, false
+	}
+	if m.tgt < 0 && !s.reciprocal(m) {
+		m.why = "no target"
+		return m, false
+	}
+	return m, true
+}
+
+func slotName(k dict.ElemKind) string {
+	if k == dict.Source {
+		return "source"
+	}
+	return "target"
+}
+
+func hasBefore(p *cpattern, k dict.ElemKind) bool {
+	for i := 0; i < p.head; i++ {
+		if p.elems[i].kind == k {
+			return true
+		}
+	}
+	return !p.has(k) // no slot at all: the general rule treats it as a subject
+}
+
+func (p *cpattern) has(k dict.ElemKind) bool {
+	for _, e := range p.elems {
+		if e.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// findWord finds a token with one of the lemmas at from..from+gap, not
+// crossing a barrier.
+func (s *sentenceState) findWord(lemmas []int32, from, gap int) int {
+	for j := from; j < len(s.toks) && j <= from+gap; j++ {
+		if s.is(j, lemmas) {
+			return j
+		}
+		if barrier(&s.toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// findWordBack looks left of before, up to four tokens.
+func (s *sentenceState) findWordBack(lemmas []int32, before int) int {
+	for j := before - 1; j >= 0 && j >= before-4; j-- {
+		if s.is(j, lemmas) {
+			return j
+		}
+		if barrier(&s.toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+func (s *sentenceState) is(j int, lemmas []int32) bool {
+	for _, id := range s.lemmas[j] {
+		for _, l := range lemmas {
+			if id == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "being": true, "'s": true, "'re": true, "get": true, "got": true, "gets": true}
+
+// passive reports a be-form right before the head (adverbs allowed) and a
+// head that is not a gerund.
+func (s *sentenceState) passive(h int) bool {
+	if strings.HasSuffix(s.toks[h].Lower, "ing") {
+		return false
+	}
+	for j := h - 1; j >= 0 && j >= h-3; j-- {
+		w := s.toks[j].Lower
+		if beForms[w] {
+			return true
+		}
+		if s.toks[j].Kind != lang.Word || !strings.HasSuffix(w, "ly") && w != "not" && w != "also" && w != "formally" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,229 @@
+package coder
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+
+	"github.com/chancery/chancery/event"
+	"github.com/chancery/chancery/lang"
+	"github.com/chancery/chancery/when"
+)
+
+// codeSentence codes one sentence.
+func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sentence, exprs []when.Expr, opt Options) ([]event.Event, SentenceExplain) {
+	ex := SentenceExplain{Index: sent.Index, Text: sent.Text}
+	s.toks = lang.AppendTokens(s.toks[:0], s.text, sent.Span)
+	if len(s.toks) == 0 {
+		return nil, ex
+	}
+	s.lemmas = s.lemmas[:0]
+	for _, t := range s.toks {
+		s.lemmas = append(s.lemmas, c.forms.ids[t.Lower])
+	}
+	s.clause = lang.Clauses(s.toks, s.clause[:0])
+	s.ms = c.findMentions(s.toks, s.ms)
+	s.link()
+	s.resolveRefs(st)
+	s.tokMent = s.tokMent[:0]
+	for range s.toks {
+		s.tokMent = append(s.tokMent, -1)
+	}
+	for i, m := range s.ms {
+		for j := m.start; j < m.end; j++ {
+			s.tokMent[j] = i
+		}
+	}
+	if opt.Explain {
+		ex.Actors = s.explainActors(st)
+	}
+
+	matches := s.matches(opt.Explain, &ex)
+	var evs []event.Event
+	var srcs, tgts []int
+	seen := map[string]bool{}
+	for _, m := range matches {
+		srcs = s.listMembers(m.src, srcs)
+		tgts = s.listMembers(m.tgt, tgts)
+		pairs := s.pairs(m, srcs, tgts)
+		mod, cue := s.modality(m)
+		date, basis, dcue := s.date(st, m, exprs)
+		for _, pr := range pairs {
+			ev := s.build(st, sent, m, pr[0], pr[1], date, basis, dcue, mod, cue)
+			if ev.Source.Code == "" || ev.Target.Code == "" {
+				ex.add(opt.Explain, "drop %s at %q: an actor has no code on %s", m.p.code, s.toks[m.head].Text, date)
+				continue
+			}
+			if ev.Source.Code == ev.Target.Code {
+				ex.add(opt.Explain, "drop %s at %q: source and target are both %s", m.p.code, s.toks[m.head].Text, ev.Source.Code)
+				continue
+			}
+			key := ev.Code + "|" + ev.Source.Code + "|" + ev.Target.Code + "|" + string(ev.Modality)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if mod != event.Asserted && !opt.All {
+				ex.add(opt.Explain, "keep %s %s→%s as %s (cue %q), hidden without --all", ev.Code, ev.Source.Code, ev.Target.Code, mod, cue.Text)
+				continue
+			}
+			ex.add(opt.Explain, "keep %s %s→%s %s, %s date %s (%s)", ev.Code, ev.Source.Code, ev.Target.Code, mod, basis, date, m.p.rule)
+			evs = append(evs, ev)
+		}
+	}
+	s.remember(st)
+	return dropReports(evs), ex
+}
+
+// dropReports removes a 01x report when the sentence codes the reported
+// event itself (CONVENTIONS.md §3, reported speech).
+func dropReports(evs []event.Event) []event.Event {
+	if len(evs) < 2 {
+		return evs
+	}
+	other := false
+	for _, e := range evs {
+		if e.Root != "01" {
+			other = true
+		}
+	}
+	if !other {
+		return evs
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Code != "010" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// pairs lists (source, target) mention pairs of a match: the product of
+// coordinated lists, or both directions for a joint subject.
+func (s *sentenceState) pairs(m match, srcs, tgts []int) [][2]int {
+	var out [][2]int
+	if m.tgt < 0 && len(srcs) >= 2 {
+		for _, a := range srcs {
+			for _, b := range srcs {
+				if a != b {
+					out = append(out, [2]int{a, b})
+				}
+			}
+		}
+		return out
+	}
+	for _, a := range srcs {
+		for _, b := range tgts {
+			if a != b {
+				out = append(out, [2]int{a, b})
+			}
+		}
+	}
+	return out
+}
+
+// build makes the event record.
+func (s *sentenceState) build(st *articleState, sent event.Sentence, m match, si, ti int, date, basis string, dcue *event.Cue, mod event.Modality, cue *event.Cue) event.Event {
+	trig := event.Span{s.toks[m.head].Span[0], s.toks[m.head].Span[1]}
+	ev := event.Event{
+		Date:      date,
+		DateBasis: basis,
+		DateCue:   dcue,
+		Source:    s.actor(si, date),
+		Target:    s.actor(ti, date),
+		Code:      m.p.code,
+		Root:      m.p.code[:2],
+		Quad:      m.p.info.Quad(),
+		Goldstein: m.p.info.Goldstein,
+		Plover:    event.Plover{Type: m.p.info.Plover},
+		Modality:  mod,
+		Trigger:   event.Cue{Text: s.text[trig[0]:trig[1]], Span: trig},
+		Sentence:  event.SentenceRef{Index: sent.Index, Text: sent.Text, Span: sent.Span},
+		Article:   event.ArticleRef{ID: st.art.ID, URL: st.art.URL, Title: st.art.Title, Published: st.art.Published},
+		Rule:      m.p.rule,
+		Coder:     event.CoderRef{Version: Version, Dictionaries: s.c.hash},
+		CAMEO:     m.p.info.CAMEO,
+	}
+	if mod != event.Asserted {
+		ev.ModalityCue = cue
+	}
+	ev.Confidence = confidence(m, s.ms[si], s.ms[ti], basis)
+	h := sha256.Sum256([]byte(st.art.ID + "|" + strconv.Itoa(sent.Index) + "|" + strconv.Itoa(trig[0]) +
+		"|" + ev.Source.Code + "|" + ev.Target.Code + "|" + ev.Code))
+	ev.ID = hex.EncodeToString(h[:8])
+	return ev
+}
+
+// actor renders mention i as the record's actor on a date.
+func (s *sentenceState) actor(i int, date string) event.Actor {
+	m := &s.ms[i]
+	code := m.codeOn(date)
+	sp := event.Span{s.toks[m.start].Span[0], s.toks[m.end-1].Span[1]}
+	a := event.Actor{Code: code, Name: m.refName(), Text: s.text[sp[0]:sp[1]], Span: sp}
+	if len(code) >= 3 {
+		a.Country = code[:3]
+	}
+	return a
+}
+
+func (m *mention) refName() string {
+	if m.ref != nil {
+		return m.ref.refName()
+	}
+	return m.name
+}
+
+// confidence is a rough score of how sure the coder is; it goes down with
+// each inference the coder had to make.
+func confidence(m match, src, tgt mention, basis string) float64 {
+	c := 0.6 + 0.08*float64(min(m.p.words, 3))
+	if m.passive {
+		c -= 0.05
+	}
+	if m.crossed {
+		c -= 0.1
+	}
+	if src.ref != nil || tgt.ref != nil {
+		c -= 0.15
+	}
+	if basis == "published" {
+		c -= 0.05
+	}
+	return float64(int(max(0.1, min(c, 0.95))*100)) / 100
+}
+
+// SentenceExplain tells, for one sentence, what the coder saw and did.
+type SentenceExplain struct {
+	Index  int      `json:"index"`
+	Text   string   `json:"text"`
+	Actors []string `json:"actors"`
+	Steps  []string `json:"steps"`
+}
+
+func (e *SentenceExplain) add(on bool, format string, args ...any) {
+	if on {
+		e.Steps = append(e.Steps, fmt.Sprintf(format, args...))
+	}
+}
+
+func (s *sentenceState) explainActors(st *articleState) []string {
+	var out []string
+	pub := st.art.Published
+	for i := range s.ms {
+		m := &s.ms[i]
+		sp := event.Span{s.toks[m.start].Span[0], s.toks[m.end-1].Span[1]}
+		note := ""
+		switch {
+		case m.place:
+			note = " (place, not an actor)"
+		case !s.usable(i):
+			note = " (unresolved or unsupported)"
+		case s.prepositional(i):
+			note = " (after a preposition: never a subject)"
+		}
+		out = append(out, fmt.Sprintf("%q %s %s list=%d%s", s.text[sp[0]:sp[1]], m.kind, m.codeOn(pub), m.list, note))
+	}
+	return out
+}

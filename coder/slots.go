@@ -1,0 +1,223 @@
+package coder
+
+import (
+	"github.com/chancery/chancery/lang"
+)
+
+// sentenceState is the working memory for one sentence; its slices are
+// reused from sentence to sentence.
+type sentenceState struct {
+	c       *Coder
+	art     *articleState
+	text    string
+	toks    []lang.Token
+	lemmas  [][]int32
+	clause  []int
+	ms      []mention
+	tokMent []int // mention index covering each token, or -1
+}
+
+// usable reports whether mention i can fill a slot.
+func (s *sentenceState) usable(i int) bool {
+	m := &s.ms[i]
+	if m.place {
+		return false
+	}
+	if m.kind == kPronoun || (m.kind == kAgent && m.country == "") {
+		return m.ref != nil
+	}
+	if m.ambiguous && !s.art.supported[m.country] {
+		return false
+	}
+	return true
+}
+
+// mentionAfter finds the first usable mention starting within gap tokens
+// after from (skipping determiners and modifiers, not crossing a barrier).
+func (s *sentenceState) mentionAfter(from, gap int) int {
+	for j := from; j < len(s.toks) && j <= from+gap; j++ {
+		if mi := s.tokMent[j]; mi >= 0 && s.ms[mi].start == j {
+			if s.usable(mi) {
+				return mi
+			}
+			return -1
+		}
+		if barrier(&s.toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mentionBefore finds the nearest usable mention ending right before i.
+func (s *sentenceState) mentionBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if mi := s.tokMent[j]; mi >= 0 && s.usable(mi) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// listEnd is the token after the last mention coordinated with mention i.
+func (s *sentenceState) listEnd(i int) int {
+	end := s.ms[i].end
+	for k := i + 1; k < len(s.ms) && s.ms[k].list == s.ms[i].list; k++ {
+		end = s.ms[k].end
+	}
+	return end
+}
+
+// byAgent finds "by X" within a few tokens after the pattern.
+func (s *sentenceState) byAgent(from int) int {
+	for j := from; j < len(s.toks) && j <= from+4; j++ {
+		if s.toks[j].Lower == "by" {
+			return s.mentionAfter(j+1, 3)
+		}
+		if barrier(&s.toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectPreps are prepositions after which a phrase is never the subject.
+var subjectPreps = map[string]bool{"of": true, "to": true, "in": true, "at": true, "from": true,
+	"with": true, "against": true, "by": true, "for": true, "on": true, "over": true, "about": true,
+	"into": true, "toward": true, "towards": true, "between": true, "among": true, "after": true,
+	"before": true, "during": true, "since": true, "under": true, "through": true, "across": true,
+	"near": true, "within": true, "without": true, "despite": true, "following": true, "amid": true,
+	"behind": true, "via": true, "than": true, "per": true}
+
+// subject finds the source of a verb at h whose pattern region starts at
+// start: the nearest usable, non-prepositional mention before it in the
+// same clause, else in earlier clauses of the sentence. crossed says the
+// second.
+func (s *sentenceState) subject(start, h int) (int, bool) {
+	best := -1
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.end > start {
+			break
+		}
+		if !s.usable(i) || s.prepositional(i) {
+			continue
+		}
+		best = i
+	}
+	if best < 0 {
+		return -1, false
+	}
+	// the first member of a coordinated list stands for the list
+	for best > 0 && s.ms[best-1].list == s.ms[best].list {
+		best--
+	}
+	return best, s.clause[s.ms[best].start] != s.clause[h]
+}
+
+// prepositional reports whether a mention is governed by a preposition
+// ("the credentials of Afghanistan's ambassador").
+func (s *sentenceState) prepositional(i int) bool {
+	// a coordinated mention takes the preposition of its list's first member
+	for i > 0 && s.ms[i-1].list == s.ms[i].list {
+		i--
+	}
+	st := s.ms[i].start
+	if st == 0 {
+		return false
+	}
+	k := st - 1
+	for k > 0 && (lang.IsDeterminer(s.toks[k].Lower) || s.toks[k].Lower == "'s") {
+		k--
+	}
+	w := s.toks[k].Lower
+	if exampleWords[w] {
+		return false
+	}
+	return subjectPreps[w]
+}
+
+// reciprocal: "A and B met" has no target; each is the other's.
+func (s *sentenceState) reciprocal(m match) bool {
+	if !reciprocalCodes[m.p.code] || m.src < 0 {
+		return false
+	}
+	n := 0
+	for k := m.src; k < len(s.ms) && s.ms[k].list == s.ms[m.src].list; k++ {
+		n++
+	}
+	return n >= 2
+}
+
+// reciprocalCodes are the codes that read both ways when two actors are
+// the joint subject (CONVENTIONS.md §3, paired codes).
+var reciprocalCodes = map[string]bool{"036": true, "040": true, "042": true, "043": true,
+	"044": true, "045": true, "046": true, "057": true, "061": true, "062": true, "063": true,
+	"064": true, "030": true, "031": true, "032": true, "0311": true, "0312": true, "019": true}
+
+// listMembers returns the usable mentions coordinated with mention i.
+func (s *sentenceState) listMembers(i int, dst []int) []int {
+	dst = dst[:0]
+	if i < 0 {
+		return dst
+	}
+	for k := i; k < len(s.ms) && s.ms[k].list == s.ms[i].list; k++ {
+		if s.usable(k) {
+			dst = append(dst, k)
+		}
+	}
+	return dst
+}
+
+// link gives coordinated mentions one list id: mentions separated only by
+// commas, "and", "or", "as well as" and determiners.
+func (s *sentenceState) link() {
+	for i := range s.ms {
+		s.ms[i].list = i
+	}
+	// a chain linked only by commas is an apposition or two clauses
+	// ("…from Afghanistan, the United States froze"), not a list: a list
+	// needs a conjunction somewhere in its chain.
+	for i := 1; i < len(s.ms); {
+		j, conj := i, false
+		for j < len(s.ms) {
+			ok, c := coordinated(s.toks[s.ms[j-1].end:s.ms[j].start])
+			if !ok {
+				break
+			}
+			conj = conj || c
+			j++
+		}
+		if conj {
+			for k := i; k < j; k++ {
+				s.ms[k].list = s.ms[i-1].list
+			}
+		}
+		i = j + 1
+	}
+}
+
+// coordinated reports whether the tokens between two mentions link them,
+// and whether a conjunction does.
+func coordinated(between []lang.Token) (ok, conj bool) {
+	if len(between) == 0 {
+		return false, false
+	}
+	link := false
+	for k := 0; k < len(between); k++ {
+		w := between[k].Lower
+		switch {
+		case w == ",":
+			link = true
+		case w == "and" || w == "or" || w == "&":
+			link, conj = true, true
+		case w == "as" && k+2 < len(between) && between[k+1].Lower == "well" && between[k+2].Lower == "as":
+			link, conj = true, true
+			k += 2
+		case lang.IsDeterminer(w):
+		default:
+			return false, false
+		}
+	}
+	return link, conj
+}
