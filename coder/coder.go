@@ -59,7 +59,8 @@ type articleState struct {
 	supported map[string]bool
 	history   []mention // resolvable mentions so far, latest last
 	paraIdx   int
-	paraDate  *when.Expr
+	paraDate  *when.Expr // the latest date of the paragraph so far
+	prevDate  *when.Expr // the latest date of the paragraph before
 }
 
 // Code codes one article.
@@ -75,6 +76,9 @@ func (c *Coder) Code(a event.Article, opt Options) Result {
 	idx := 0
 	var exprs []when.Expr
 	for pi, p := range paras {
+		if st.paraDate != nil {
+			st.prevDate = st.paraDate
+		}
 		st.paraIdx, st.paraDate = pi, nil
 		for _, sp := range lang.Sentences(a.Text, p) {
 			sent := event.Sentence{Index: idx, Text: a.Text[sp[0]:sp[1]], Span: sp, Paragraph: pi}
@@ -85,9 +89,12 @@ func (c *Coder) Code(a event.Article, opt Options) Result {
 			if opt.Explain {
 				res.Explain = append(res.Explain, ex)
 			}
-			if n := len(exprs); n > 0 {
-				e := exprs[n-1]
-				st.paraDate = &e
+			for k := len(exprs) - 1; k >= 0; k-- {
+				if !exprs[k].Past.IsZero() && !adjectival(a.Text, exprs[k]) {
+					e := exprs[k]
+					st.paraDate = &e
+					break
+				}
 			}
 		}
 	}

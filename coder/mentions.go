@@ -71,6 +71,12 @@ var placePreps = map[string]bool{"to": true, "in": true, "at": true, "from": tru
 // prepositional object.
 var exampleWords = map[string]bool{"like": true, "including": true, "as": true}
 
+// nameParts are capitalised words that make a country name or adjective
+// after them part of another proper name.
+var nameParts = map[string]bool{"New": true, "Latin": true, "Central": true, "Upper": true,
+	"Lower": true, "Greater": true, "Baja": true, "Anglo": true, "North": true, "South": true,
+	"East": true, "West": true}
+
 // findMentions assembles actor mentions from the sentence's tokens.
 func (c *Coder) findMentions(toks []lang.Token, dst []mention) []mention {
 	dst = dst[:0]
@@ -78,6 +84,11 @@ func (c *Coder) findMentions(toks []lang.Token, dst []mention) []mention {
 		e := c.lex.longest(toks, i)
 		if e == nil {
 			i++
+			continue
+		}
+		if (e.kind == kCountry || e.kind == kAdj) && i > 0 && nameParts[toks[i-1].Text] {
+			// part of a longer proper name: "Latin American", "New Mexico"
+			i += len(e.words)
 			continue
 		}
 		m := mention{start: i, end: i + len(e.words), kind: e.kind, name: e.name, ambiguous: e.ambiguous}

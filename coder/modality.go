@@ -5,6 +5,7 @@ import (
 	"github.com/chancery/chancery/event"
 	"github.com/chancery/chancery/lang"
 	"github.com/chancery/chancery/when"
+	"strings"
 )
 
 // cueSet holds the modality cue phrases, bucketed by first word.
@@ -130,7 +131,7 @@ func (s *sentenceState) date(st *articleState, m match, exprs []when.Expr) (stri
 	best, bestDist := -1, 1<<30
 	for i := range exprs {
 		t := s.tokenAt(exprs[i].Span[0])
-		if t < 0 || exprs[i].Past.IsZero() {
+		if t < 0 || exprs[i].Past.IsZero() || adjectival(s.text, exprs[i]) {
 			continue
 		}
 		dist := abs(t - m.head)
@@ -144,10 +145,34 @@ func (s *sentenceState) date(st *articleState, m match, exprs []when.Expr) (stri
 	if best >= 0 {
 		return pick(&exprs[best])
 	}
-	if st.paraDate != nil && !st.paraDate.Past.IsZero() {
+	if st.paraDate != nil {
 		return pick(st.paraDate)
 	}
+	// "During its first rule, …" opening a paragraph refers back to the
+	// period the paragraph before dated
+	if st.prevDate != nil && backRef[s.toks[0].Lower] {
+		return pick(st.prevDate)
+	}
 	return st.art.Published, "published", nil
+}
+
+// backRef are sentence openers that refer back to a time already given.
+var backRef = map[string]bool{"during": true, "then": true, "later": true, "afterwards": true,
+	"meanwhile": true, "subsequently": true}
+
+// adjectival reports a date used to name another event ("the September
+// 11, 2001 attacks", "the 2003 invasion"): it does not date the clause.
+func adjectival(text string, e when.Expr) bool {
+	before := strings.TrimRight(text[:e.Span[0]], " ")
+	if !strings.HasSuffix(strings.ToLower(before), "the") && !strings.HasSuffix(before, "its") && !strings.HasSuffix(before, "their") {
+		return false
+	}
+	after := strings.TrimLeft(text[e.Span[1]:], " ")
+	if after == "" {
+		return false
+	}
+	r := after[0]
+	return r >= 'a' && r <= 'z' && !strings.HasPrefix(after, "to ") && !strings.HasPrefix(after, "and ")
 }
 
 // tokenAt is the index of the token starting at or containing byte off.

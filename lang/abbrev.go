@@ -25,7 +25,7 @@ func abbrevClass(w string) int {
 		"sgt", "maj", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "gov", "govs",
 		"sen", "sens", "rep", "reps", "rev", "prof", "pres", "hon", "amb", "atty",
 		"supt", "insp", "det", "fr", "mme", "mlle", "sra", "vs", "v", "e.g", "i.e",
-		"cf", "viz", "approx", "ca", "nos", "fig", "pp", "ex", "cmdt", "lieut":
+		"cf", "viz", "approx", "ca", "nos", "fig", "p", "pp", "ex", "cmdt", "lieut":
 		return abbrevTitle
 	case "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "mt",
 		"ft", "ave", "blvd", "rd", "dept", "univ", "assn", "etc", "al", "est",

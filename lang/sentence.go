@@ -8,9 +8,12 @@ import (
 
 // Paragraphs splits text into paragraph spans. Blank lines separate
 // paragraphs; when the text has no blank line between two non-blank lines,
-// every line break separates. Spans exclude surrounding whitespace.
+// every line break separates, except in hard-wrapped text whose paragraphs
+// start with an indented line (old newswire): there an indented line starts
+// a paragraph. Spans exclude surrounding whitespace.
 func Paragraphs(text string) []event.Span {
 	blank := hasBlankLine(text)
+	indented := !blank && hasIndentedParagraphs(text) && wrapWidth(text, 0, len(text)) > 0
 	var out []event.Span
 	pStart := -1 // start of the current paragraph, -1 when none
 	pEnd := 0
@@ -28,7 +31,7 @@ func Paragraphs(text string) []event.Span {
 		if skipSpace(text, ls, le) == le {
 			flush()
 		} else {
-			if pStart < 0 || !blank {
+			if pStart < 0 || !blank && (!indented || isSpaceByte(text[ls])) {
 				flush()
 				pStart = ls
 			}
@@ -38,6 +41,24 @@ func Paragraphs(text string) []event.Span {
 	}
 	flush()
 	return out
+}
+
+// hasIndentedParagraphs reports whether, after the first line, some
+// non-blank lines start with a space or tab and others do not.
+func hasIndentedParagraphs(text string) bool {
+	in, out := false, false
+	for ls := indexByteFrom(text, 0, '\n') + 1; ls < len(text); {
+		le := indexByteFrom(text, ls, '\n')
+		if skipSpace(text, ls, le) < le {
+			if text[ls] == ' ' || text[ls] == '\t' {
+				in = true
+			} else {
+				out = true
+			}
+		}
+		ls = le + 1
+	}
+	return in && out
 }
 
 // hasBlankLine reports whether a blank line stands between two non-blank
@@ -88,13 +109,17 @@ func AppendSentences(dst []event.Span, text string, within event.Span) []event.S
 	s, e := clamp(text, within)
 	start := skipSpace(text, s, e)
 	lineStart := start
+	width := 0 // hard-wrap width of the span, computed at the first line break
 	for i := start; i < e; {
 		c := text[i]
 		ellipsis := c == 0xE2 && i+2 < e && text[i+1] == 0x80 && text[i+2] == 0xA6
 		if c == '\n' {
 			n := skipSpace(text, i, e)
 			para := indexByteFrom(text[:n], i+1, '\n') < n // a blank line
-			if n < e && (para || lineStart == start && isHeading(text, start, i, n, e)) {
+			if width == 0 {
+				width = wrapWidth(text, s, e)
+			}
+			if n < e && (para || lineStart == start && isHeading(text, start, i, n, e, width)) {
 				if end := trimSpaceBack(text, start, i); end > start {
 					dst = append(dst, event.Span{start, end})
 				}
@@ -247,8 +272,10 @@ func isSpaceAt(text string, k, e int) bool {
 // isHeading reports whether the line text[ls:le], which starts a sentence,
 // is a standalone heading: short, not ending in punctuation or a function
 // word, starting with a capital, and followed by a line that starts with a
-// capital, a digit or a quote.
-func isHeading(text string, ls, le, n, e int) bool {
+// capital, a digit or a quote. In hard-wrapped text (width > 0) it must also
+// be under half the width and must not break a capitalised name across the
+// lines ("… of Defense\nSecretary …").
+func isHeading(text string, ls, le, n, e, width int) bool {
 	le = trimSpaceBack(text, ls, le)
 	if le-ls > 100 || le <= ls || !isUpperAt(text[ls:le]) {
 		return false
@@ -273,12 +300,45 @@ func isHeading(text string, ls, le, n, e int) bool {
 	for b > ls && text[b-1] != ' ' {
 		b--
 	}
-	var buf [16]byte
 	w := text[b:le]
+	if width > 0 && (2*(le-ls) > width || isUpperAt(w) && isUpperAt(text[n:e]) && !startsSentence(text, n, e)) {
+		return false
+	}
+	var buf [16]byte
 	if len(w) > len(buf) {
 		return true
 	}
 	lw := string(lowerASCII(buf[:], w))
 	return !(IsDeterminer(lw) || IsPreposition(lw) || IsConjunction(lw) ||
-		IsAuxiliary(lw) || IsSubordinator(lw) || lw == "said" || lw == "told")
+		IsAuxiliary(lw) || IsSubordinator(lw) || lw == "said" || lw == "told" || lw == "than")
+}
+
+// wrapWidth returns the line width of hard-wrapped text in text[s:e] (most
+// lines close to one maximum length of at most 100 bytes), or -1 when the
+// lines are not wrapped.
+func wrapWidth(text string, s, e int) int {
+	lines, longest, near := 0, 0, 0
+	for ls := s; ls < e; {
+		le := min(indexByteFrom(text, ls, '\n'), e)
+		n := trimSpaceBack(text, ls, le) - skipSpace(text, ls, le)
+		if n > 0 {
+			lines++
+			longest = max(longest, n)
+		}
+		ls = le + 1
+	}
+	if lines < 3 || longest > 100 {
+		return -1
+	}
+	for ls := s; ls < e; {
+		le := min(indexByteFrom(text, ls, '\n'), e)
+		if n := trimSpaceBack(text, ls, le) - skipSpace(text, ls, le); 4*n >= 3*longest {
+			near++
+		}
+		ls = le + 1
+	}
+	if near < 2 || 2*near < lines-1 {
+		return -1
+	}
+	return longest
 }

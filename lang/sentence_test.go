@@ -72,6 +72,7 @@ func TestSentences(t *testing.T) {
 			[]string{"The group (led by Gen. Ali.) attacked.", "Then it left."}},
 		{"lower after period", "He cited the U.S. military. i.e. not much.",
 			[]string{"He cited the U.S. military. i.e. not much."}},
+		{"page", "Text (see p. 5) ends. Next.", []string{"Text (see p. 5) ends.", "Next."}},
 		{"no terminator", "  Kabul  ", []string{"Kabul"}},
 		{"empty", "   ", []string{}},
 	}
@@ -106,6 +107,8 @@ func TestParagraphs(t *testing.T) {
 		{"One.\n\nTwo\nstill two.\n \t\nThree.\n", []string{"One.", "Two\nstill two.", "Three."}},
 		{"One.\nTwo.\nThree.", []string{"One.", "Two.", "Three."}},
 		{"\n\n  Only one.  \n\n", []string{"Only one."}},
+		{"Title line\n    First para\nwraps here.\n    Second para\nwraps too.", []string{"Title line", "First para\nwraps here.", "Second para\nwraps too."}},
+		{"  All\n  indented\n  lines", []string{"All", "indented", "lines"}},
 		{"A.\r\n\r\nB.\r\n", []string{"A.", "B."}},
 		{"", []string{}},
 		{"\u00a0Kabul\u00a0\n\nMoscow", []string{"Kabul", "Moscow"}},

@@ -113,6 +113,10 @@ func AppendTokens(dst []Token, text string, span event.Span) []Token {
 			}
 			emit(i, j, k)
 			i = j
+		case (r == '\'' || r == '’') && decadeAt(text, i, i+size, end):
+			e, _ := scanWord(text, i+size, end) // "'90s"
+			emit(i, e, Number)
+			i = e
 		case r == '\'' || r == '’' || r == '‘' || r == '‛':
 			k := Quote
 			switch {
@@ -193,6 +197,7 @@ func endsWithS(toks []Token, i int) bool {
 // (otherwise the same as the word's end).
 func scanWord(text string, i, end int) (int, int) {
 	j := i
+	seg := i // start of the current dot-separated segment
 	number := isDigit(text[i])
 	for j < end {
 		r, size := rune(text[j]), 1
@@ -220,8 +225,10 @@ func scanWord(text string, i, end int) (int, int) {
 				continue
 			}
 		case '.':
-			if next < end && isWordByte(text[next]) {
-				j = next // "U.S", "3.5", "bbc.co.uk"
+			// "U.S", "3.5", "bbc.co.uk" join; "2010.The" (a missing space) not.
+			if next < end && isWordByte(text[next]) && (!isUpperByte(text[next]) || j-seg <= 2) {
+				j = next
+				seg = next
 				continue
 			}
 			if j > i && keepsPeriod(text, i, j, end) {
@@ -303,6 +310,14 @@ func keepsPeriod(text string, i, j, end int) bool {
 		return n < end && isDigit(text[n])
 	}
 	return false
+}
+
+// decadeAt reports an elided year after an apostrophe at i: "'90s", "'03".
+func decadeAt(text string, i, d, end int) bool {
+	if d+2 > end || !isDigit(text[d]) || !isDigit(text[d+1]) || (i > 0 && isWordByte(text[i-1])) {
+		return false
+	}
+	return d+2 == end || !isDigit(text[d+2])
 }
 
 func threeDigits(text string, k, end int) bool {

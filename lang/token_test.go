@@ -66,6 +66,8 @@ func TestTokenize(t *testing.T) {
 		{"AT&T paid $5 (50%)", "AT&T|paid|$|5|(|50|%|)"},
 		{"Élysée Palace, Ürümqi, São Paulo", "Élysée|Palace|,|Ürümqi|,|São|Paulo"},
 		{"visit bbc.co.uk now", "visit|bbc.co.uk|now"},
+		{"in the '90s and ’03, ended in 2010.The next", "in|the|'90s|and|’03|,|ended|in|2010|.|The|next"},
+		{"Ph.D. holders in Washington, D.C.", "Ph.D.|holders|in|Washington|,|D.C."},
 		{"\ufeffKabul\u00a0said", "Kabul|said"},
 		{"", ""},
 	}

@@ -84,3 +84,17 @@ func TestArithmetic(t *testing.T) {
 		t.Errorf("Feb 29 after 2025-03-01 = %v", got)
 	}
 }
+
+func TestKeywordTable(t *testing.T) {
+	if len(words) > kwSize/2 {
+		t.Fatalf("%d keywords overfill the %d-slot table", len(words), kwSize)
+	}
+	for k, w := range words {
+		if got, ok := lookup([]byte(k)); !ok || got != w {
+			t.Errorf("lookup(%q) = %v, %v", k, got, ok)
+		}
+	}
+	if _, ok := lookup([]byte("kremlin")); ok {
+		t.Error("lookup found a word that is not a keyword")
+	}
+}

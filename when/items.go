@@ -227,7 +227,7 @@ func (sc *scanner) month(t tok, fl iflag) (item, bool) {
 	if fl&iBare == 0 && (t.v == 5 || t.v == 3 || t.f&fAbbr != 0) {
 		return item{}, false
 	}
-	it := item{s: t.s, e: e, kind: kMonth, rel: true, ym: t.v,
+	it := item{s: t.s, e: t.e, kind: kMonth, rel: true, ym: t.v, // a period after a bare month ends the sentence
 		past: sc.monthOnOrBefore(t.v), fut: sc.monthAfter(t.v)}
 	return it, true
 }

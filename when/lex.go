@@ -93,9 +93,52 @@ type wentry struct {
 // maxKey is the longest word looked up; longer words are never keywords.
 const maxKey = 14
 
+// words maps lower-case keywords to their entries; built once by init into
+// kw, an open-addressing table probed without hashing through the runtime
+// (the lookup is most of the scanner's time).
 var words = map[string]wentry{}
 
+const kwSize = 1024 // power of two, well above twice the number of words
+
+var kw [kwSize]struct {
+	key string
+	w   wentry
+}
+
+// fnv is FNV-1a over lower-case bytes.
+func fnv(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// lookup finds lower-case word b in kw.
+func lookup(b []byte) (wentry, bool) {
+	for i := fnv(b) & (kwSize - 1); ; i = (i + 1) & (kwSize - 1) {
+		e := &kw[i]
+		if e.key == "" {
+			return wentry{}, false
+		}
+		if e.key == string(b) {
+			return e.w, true
+		}
+	}
+}
+
 func init() {
+	defer func() {
+		// TestKeywordTable keeps len(words) under kwSize/2, so probing ends.
+		for k, w := range words {
+			i := fnv([]byte(k)) & (kwSize - 1)
+			for kw[i].key != "" {
+				i = (i + 1) & (kwSize - 1)
+			}
+			kw[i].key, kw[i].w = k, w
+		}
+	}()
+
 	months := []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"}
 	for i, m := range months {
@@ -240,7 +283,7 @@ func (sc *scanner) word(i int) tok {
 	for k := i; k < j; k++ {
 		b[k-i] = sc.s[k] | 0x20
 	}
-	if w, ok := words[string(b[:j-i])]; ok {
+	if w, ok := lookup(b[:j-i]); ok {
 		t.w, t.v, t.f = w.c, int(w.v), t.f|w.f
 	}
 	return t

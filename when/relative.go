@@ -24,11 +24,6 @@ func (sc *scanner) lastThisNext(t tok) (item, bool) {
 			it.past = sc.monthAfter(n.v)
 		}
 		it.fut = it.past
-		if n.f&fAbbr != 0 {
-			if p := sc.next(n.e); isPunct(p, '.') && p.s == n.e {
-				it.e = p.e
-			}
-		}
 		return it, true
 	case wWeekday:
 		if n.f&fCap == 0 {
