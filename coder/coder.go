@@ -61,6 +61,7 @@ type articleState struct {
 	paraIdx   int
 	paraDate  *when.Expr // the latest date of the paragraph so far
 	prevDate  *when.Expr // the latest date of the paragraph before
+	sentIdx   int
 }
 
 // Code codes one article.
@@ -82,6 +83,7 @@ func (c *Coder) Code(a event.Article, opt Options) Result {
 		st.paraIdx, st.paraDate = pi, nil
 		for _, sp := range lang.Sentences(a.Text, p) {
 			sent := event.Sentence{Index: idx, Text: a.Text[sp[0]:sp[1]], Span: sp, Paragraph: pi}
+			st.sentIdx = idx
 			idx++
 			exprs = when.AppendFind(exprs[:0], a.Text, sp, pub)
 			evs, ex := c.codeSentence(s, st, sent, exprs, opt)

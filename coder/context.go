@@ -42,25 +42,37 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 	}
 }
 
-// latest finds the latest referable mention before mention i that fits.
+// latest finds what a reference before mention i points at: the left-most
+// fitting mention of the nearest sentence that has one (this sentence
+// first), since a sentence's subject is its most salient actor ("Putin
+// praised Xi. He also thanked India." → Putin).
 func (s *sentenceState) latest(st *articleState, i int, fits func(*mention) bool) *mention {
-	for k := i - 1; k >= 0; k-- {
+	for k := 0; k < i; k++ {
 		r := &s.ms[k]
-		if r.place || r.kind == kPronoun || (r.kind == kAgent && r.country == "") || r.kind == kAdj && r.role == "" {
-			continue
-		}
-		if fits(r) {
+		if referable(r) && !s.prepositional(k) && fits(r) {
 			cp := *r
 			return &cp
 		}
 	}
 	for k := len(st.history) - 1; k >= 0; k-- {
-		if fits(&st.history[k]) {
-			cp := st.history[k]
-			return &cp
+		if !fits(&st.history[k]) {
+			continue
 		}
+		// walk back to the left-most fitting mention of that sentence
+		best := k
+		for j := k - 1; j >= 0 && st.history[j].sent == st.history[k].sent; j-- {
+			if fits(&st.history[j]) {
+				best = j
+			}
+		}
+		cp := st.history[best]
+		return &cp
 	}
 	return nil
+}
+
+func referable(r *mention) bool {
+	return !r.place && r.kind != kPronoun && !(r.kind == kAgent && r.country == "") && !(r.kind == kAdj && r.role == "")
 }
 
 // remember keeps this sentence's actors for later references.
@@ -70,9 +82,13 @@ func (s *sentenceState) remember(st *articleState) {
 		if m.place || !s.usable(i) {
 			continue
 		}
+		if s.prepositional(i) {
+			continue // objects of prepositions are rarely referred back to
+		}
 		if m.ref != nil {
 			m = *m.ref
 		}
+		m.sent = st.sentIdx
 		st.history = append(st.history, m)
 	}
 	if n := len(st.history); n > maxHistory {

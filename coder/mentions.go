@@ -21,6 +21,7 @@ type mention struct {
 	place      bool      // a capital used as a place: never an actor
 	ref        *mention  // for pronouns and lone role nouns: what they refer to
 	ambiguous  bool
+	sent       int // the sentence it was found in (for the article's history)
 }
 
 // codeOn returns the actor code of the mention on a date.

@@ -25,6 +25,7 @@ type cpattern struct {
 	text     string
 	rule     string
 	negative bool
+	joint    bool // matches only a joint subject ("A and B met")
 }
 
 // forms maps every surface form of every pattern word to its lemma ids.
@@ -70,9 +71,9 @@ func compilePatterns(d *dict.Dict) (map[int32][]*cpattern, *forms, []error) {
 			errs = append(errs, &dict.Error{Pos: v.Pos, Msg: "unknown code " + v.Code})
 			continue
 		}
-		add := func(p dict.Pattern, negative bool) {
+		add := func(p dict.Pattern, negative, joint bool) {
 			cp := &cpattern{code: v.Code, info: info, head: p.Head(), words: p.Words(), text: p.Text,
-				rule: p.Pos.String(), negative: negative}
+				rule: p.Pos.String(), negative: negative, joint: joint}
 			for _, e := range p.Elems {
 				ce := celem{kind: e.Kind, optional: e.Optional}
 				for _, w := range e.Words {
@@ -86,13 +87,38 @@ func compilePatterns(d *dict.Dict) (map[int32][]*cpattern, *forms, []error) {
 			}
 		}
 		for _, p := range v.Patterns {
-			add(p, false)
+			add(p, false, false)
+			if j, ok := jointVariant(p, v.Code); ok {
+				add(j, false, true)
+			}
 		}
 		for _, p := range v.NoPatterns {
-			add(p, true)
+			add(p, true, false)
 		}
 	}
 	return idx, f, errs
+}
+
+// jointVariant makes "A and B held talks" match "$ hold talks with +": for
+// the paired codes, the pattern without its final "with +" (or "to +",
+// "and +"), which only matches a joint subject of two or more actors.
+func jointVariant(p dict.Pattern, code string) (dict.Pattern, bool) {
+	n := len(p.Elems)
+	if !reciprocalCodes[code] || n < 3 || p.Elems[n-1].Kind != dict.Target || p.Elems[n-2].Kind != dict.Word {
+		return p, false
+	}
+	switch p.Elems[n-2].Words[0] {
+	case "with", "to", "and":
+	default:
+		return p, false
+	}
+	if p.Head() >= n-2 {
+		return p, false
+	}
+	j := p
+	j.Elems = append([]dict.Elem(nil), p.Elems[:n-2]...)
+	j.Text = p.Text + " (joint subject)"
+	return j, true
 }
 
 // match is one pattern matched in a sentence.
@@ -213,12 +239,16 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 		if m.src < 0 {
 			m.src, m.crossed = s.subject(m.start, h)
 		}
-		if m.tgt < 0 && !p.has(dict.Target) {
+		if m.tgt < 0 && !p.has(dict.Target) && !p.joint {
 			m.tgt = s.mentionAfter(m.end, 6)
 		}
 	}
 	if m.src < 0 {
 		m.why = "no source"
+		return m, false
+	}
+	if p.joint && !s.reciprocal(m) {
+		m.why = "needs a joint subject"
 		return m, false
 	}
 	if m.tgt < 0 && !s.reciprocal(m) {

@@ -31,17 +31,26 @@ var (
 	domainRE = regexp.MustCompile(`(?i)\b[a-z0-9-]+\.(?:com|org|net|us|uk|co|io|info|news|eu|de|fr|ru|es|it|ca|au|in|tv)\b`)
 )
 
-// words counts whitespace-separated words.
-func words(s string) int { return len(strings.Fields(s)) }
+// words counts whitespace-separated words, and counts CJK characters two
+// to a word, since those scripts put no spaces between words.
+func words(s string) int {
+	n, cjk := len(strings.Fields(s)), 0
+	for _, r := range s {
+		if r >= 0x2E80 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)) {
+			cjk++
+		}
+	}
+	return n + cjk/2
+}
 
 // endsSentence reports whether s ends like a sentence: terminal punctuation,
 // possibly followed by closing quotes or brackets.
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'”’»)]」』）", r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…:;", r)
+	return strings.ContainsRune(".!?…:;。！？；：", r)
 }
 
 // isSentence reports whether a line reads as running text rather than a

@@ -25,6 +25,9 @@ var (
 // findDate returns the first calendar date stated in s as YYYY-MM-DD, or "".
 // Only unambiguous forms are read: ISO dates and dates with a month name.
 func findDate(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return ""
+	}
 	type hit struct {
 		at      int
 		y, m, d int

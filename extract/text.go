@@ -68,13 +68,20 @@ func joinWrapped(lines []string) []string {
 		}
 	}
 	var out []string
+	var group []string // lines of the paragraph being rejoined
 	for _, l := range lines {
 		r, _ := utf8.DecodeRuneInString(l)
-		if n := len(out); n > 0 && unicode.IsLower(r) && !endsSentence(out[n-1]) && words(out[n-1]) >= 4 {
-			out[n-1] += " " + l
+		if n := len(group); n > 0 && unicode.IsLower(r) && !endsSentence(group[n-1]) && words(group[n-1]) >= 4 {
+			group = append(group, l)
 			continue
 		}
-		out = append(out, l)
+		if len(group) > 0 {
+			out = append(out, strings.Join(group, " "))
+		}
+		group = append(group[:0], l)
+	}
+	if len(group) > 0 {
+		out = append(out, strings.Join(group, " "))
 	}
 	return out
 }
@@ -185,6 +192,9 @@ func filter(us []string) event.Article {
 // doubled reports whether u repeats a dropped caption with a credit glued
 // on ("Vladimir Putin, President of RussiaJohn Doe / AFP.").
 func doubled(u string, dropped []string) bool {
+	if len(dropped) > 16 { // captions sit next to their copies
+		dropped = dropped[len(dropped)-16:]
+	}
 	for _, d := range dropped {
 		if len(u) > len(d) && strings.HasPrefix(u, d) && words(u) <= words(d)+8 {
 			return true
