@@ -7,6 +7,7 @@ package coder
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/chancery/chancery/dict"
 	"github.com/chancery/chancery/event"
@@ -26,6 +27,7 @@ type Coder struct {
 	forms    *forms
 	cues     *cueSet
 	hash     string
+	pool     sync.Pool // *sentenceState, reused across articles
 }
 
 // New compiles the dictionaries.
@@ -37,6 +39,7 @@ func New(d *dict.Dict) (*Coder, error) {
 		return nil, fmt.Errorf("coder: compiling patterns: %w", errors.Join(errs...))
 	}
 	c.cues = buildCues(d)
+	c.pool.New = func() any { return new(sentenceState) }
 	return c, nil
 }
 
@@ -56,8 +59,8 @@ type Result struct {
 type articleState struct {
 	art       *event.Article
 	pub       when.Date
-	supported map[string]bool
-	history   []mention // resolvable mentions so far, latest last
+	supported map[string]bool // countries with unambiguous support; computed on first need
+	history   []mention       // resolvable mentions so far, latest last
 	paraIdx   int
 	paraDate  *when.Expr // the latest date of the paragraph so far
 	prevDate  *when.Expr // the latest date of the paragraph before
@@ -68,12 +71,14 @@ type articleState struct {
 func (c *Coder) Code(a event.Article, opt Options) Result {
 	var res Result
 	pub, _ := when.Parse(a.Published)
-	st := &articleState{art: &a, pub: pub, supported: c.support(a.Text)}
+	st := &articleState{art: &a, pub: pub}
 	paras := a.Paragraphs
 	if len(paras) == 0 {
 		paras = lang.Paragraphs(a.Text)
 	}
-	s := &sentenceState{c: c, art: st, text: a.Text}
+	s := c.pool.Get().(*sentenceState)
+	defer c.pool.Put(s)
+	s.c, s.art, s.text, s.explain = c, st, a.Text, opt.Explain
 	idx := 0
 	var exprs []when.Expr
 	for pi, p := range paras {

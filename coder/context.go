@@ -96,6 +96,15 @@ func (s *sentenceState) remember(st *articleState) {
 	}
 }
 
+// supports reports whether the article supports an ambiguous country
+// name; the article is scanned once, and only if such a name occurs.
+func (st *articleState) supports(c *Coder, code string) bool {
+	if st.supported == nil {
+		st.supported = c.support(st.art.Text)
+	}
+	return st.supported[code]
+}
+
 // support finds the countries an article mentions unambiguously (by
 // adjective, capital, demonym or an unambiguous name), which licenses their
 // ambiguous names ("Georgia" with "Tbilisi" or "Georgian" nearby).

@@ -11,7 +11,8 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 	var found, negs []match
 	for j := range s.toks {
 		for _, id := range s.lemmas[j] {
-			var best *match
+			var best match
+			found1 := false
 			for _, p := range s.c.patterns[id] {
 				if p.elems[p.head].lemmas == nil {
 					continue
@@ -27,14 +28,13 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 					negs = append(negs, m)
 					continue
 				}
-				if best == nil || p.words > best.p.words {
-					mm := m
-					best = &mm
+				if !found1 || p.words > best.p.words {
+					best, found1 = m, true
 				}
 			}
-			if best != nil {
+			if found1 {
 				ex.add(explain, "match %s %q at %q (%s)", best.p.code, best.p.text, s.toks[j].Text, best.p.rule)
-				found = append(found, *best)
+				found = append(found, best)
 			}
 		}
 	}

@@ -170,7 +170,9 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 				if e.optional {
 					continue
 				}
-				m.why = "word " + s.c.forms.lemmas[e.lemmas[0]] + " not found"
+				if s.explain {
+					m.why = "word " + s.c.forms.lemmas[e.lemmas[0]] + " not found"
+				}
 				return m, false
 			}
 			cur = j + 1
@@ -185,7 +187,9 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 			}
 			mi := s.mentionAfter(cur, gapLimit+1)
 			if mi < 0 {
-				m.why = "no actor in the " + slotName(e.kind) + " slot"
+				if s.explain {
+					m.why = "no actor in the " + slotName(e.kind) + " slot"
+				}
 				return m, false
 			}
 			if e.kind == dict.Target {
@@ -209,7 +213,9 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 				if e.optional {
 					continue
 				}
-				m.why = "word " + s.c.forms.lemmas[e.lemmas[0]] + " not found before the head"
+				if s.explain {
+					m.why = "word " + s.c.forms.lemmas[e.lemmas[0]] + " not found before the head"
+				}
 				return m, false
 			}
 			left = j - 1

@@ -15,6 +15,7 @@ type sentenceState struct {
 	clause  []int
 	ms      []mention
 	tokMent []int // mention index covering each token, or -1
+	explain bool
 }
 
 // usable reports whether mention i can fill a slot.
@@ -26,7 +27,7 @@ func (s *sentenceState) usable(i int) bool {
 	if m.kind == kPronoun || (m.kind == kAgent && m.country == "") {
 		return m.ref != nil
 	}
-	if m.ambiguous && !s.art.supported[m.country] {
+	if m.ambiguous && !s.art.supports(s.c, m.country) {
 		return false
 	}
 	return true
