@@ -33,6 +33,7 @@ func init() {
 		"code":    {"code articles into events", codeUsage, runCode},
 		"extract": {"print the extracted article (title, byline, date, text) as JSON", extractUsage, runExtract},
 		"dict":    {"inspect dictionaries: stats, lookup NAME --date D, check FILE", dictUsage, runDict},
+		"eval":    {"score the coder against gold records; --unknowns lists what the dictionaries miss", evalUsage, runEval},
 		"version": {"print the version of chancery, its coder and dictionaries", "usage: chancery version", runVersion},
 		"help":    {"show help for a verb", "usage: chancery help [VERB]", runHelp},
 	}

@@ -14,6 +14,7 @@ import (
 // the user adds in chancery's own format.
 type dictFlags struct {
 	extra multiFlag
+	peer  peerFlags // --dict-format petrarch|tabari: peer dictionaries instead
 }
 
 type multiFlag []string
@@ -23,10 +24,17 @@ func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func (d *dictFlags) register(fs *flag.FlagSet) {
 	fs.Var(&d.extra, "dict", "add a dictionary `FILE` in chancery's format (repeatable)")
+	d.peer.register(fs)
 }
 
 // load returns the default dictionaries with the user's files merged in.
 func (d *dictFlags) load() (*dict.Dict, error) {
+	if err := d.peer.validate(); err != nil {
+		return nil, err
+	}
+	if d.peer.active() {
+		return d.peer.load(d.extra)
+	}
 	base, err := dict.Default()
 	if err != nil {
 		return nil, err

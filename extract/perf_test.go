@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -20,6 +22,32 @@ func TestTextLargeInputs(t *testing.T) {
 		t.Logf("%s: %v", name, time.Since(start))
 		if d := time.Since(start); d > 10*time.Second {
 			t.Errorf("%s: Text took %v on 4 MiB (quadratic?)", name, d)
+		}
+	}
+}
+
+func BenchmarkText(b *testing.B) {
+	in, err := os.ReadFile(filepath.Join("testdata", "pasted-page", "input.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		if _, err := Text(context.Background(), in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkHTML(b *testing.B) {
+	in, err := os.ReadFile(filepath.Join("testdata", "news-page", "input.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		if _, err := HTML(context.Background(), in, ""); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -1,0 +1,157 @@
+package peer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// wtok is one pattern token: a word or a mark ($ + * ^ %); stem marks a
+// TABARI word not closed by "_" (TABARI matches it as a prefix).
+type wtok struct {
+	w    string
+	stem bool
+}
+
+// alt is a sequence of tokens; a slot is a set of alternative sequences.
+type (
+	alt  []wtok
+	slot []alt
+)
+
+// maxAlts bounds the alternatives a synset reference may expand into.
+const maxAlts = 500
+
+// splitWords splits text on blanks and "_" (PETRARCH's consecutive-word
+// joiner; chancery always allows up to three words between pattern words).
+func splitWords(s string, tabari bool) alt {
+	var out alt
+	for _, f := range strings.Fields(s) {
+		parts := strings.Split(f, "_")
+		for k, p := range parts {
+			if p != "" {
+				out = append(out, wtok{w: p, stem: tabari && k == len(parts)-1 && !special(p) && !strings.HasPrefix(p, "&")})
+			}
+		}
+	}
+	return out
+}
+
+// tokenize reads a pattern body into slots: "*" becomes the verb slot,
+// "&SYNSET" its members, TABARI "{ A | B }" its alternatives; PETRARCH-2
+// noun phrases {…} and prepositional phrases (…) are read as their words
+// in order.
+func (vf *verbFile) tokenize(body string, verb slot) ([]slot, error) {
+	var slots []slot
+	plain := func(s string) error {
+		s = strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)
+		for _, t := range splitWords(s, vf.tabari) {
+			if t.w == "*" {
+				slots = append(slots, verb)
+				continue
+			}
+			sl, err := vf.expand(slot{alt{t}})
+			if err != nil {
+				return err
+			}
+			slots = append(slots, sl)
+		}
+		return nil
+	}
+	for body != "" {
+		a := strings.IndexByte(body, '{')
+		if a < 0 {
+			break
+		}
+		b := strings.IndexByte(body[a:], '}')
+		if b < 0 {
+			// TABARI files have "{ A | B ]": read the bracket as the close
+			if b = strings.IndexByte(body[a:], ']'); b < 0 {
+				return nil, fmt.Errorf("missing '}' in pattern")
+			}
+		}
+		inner := body[a+1 : a+b]
+		if !strings.Contains(inner, "|") {
+			if err := plain(body[:a+b+1]); err != nil {
+				return nil, err
+			}
+			body = body[a+b+1:]
+			continue
+		}
+		if err := plain(body[:a]); err != nil {
+			return nil, err
+		}
+		var s slot
+		for _, part := range strings.Split(inner, "|") {
+			if al := splitWords(part, vf.tabari); len(al) > 0 {
+				s = append(s, al)
+			}
+		}
+		sl, err := vf.expand(s)
+		if err != nil {
+			return nil, err
+		}
+		slots = append(slots, sl)
+		body = body[a+b+1:]
+	}
+	if err := plain(body); err != nil {
+		return nil, err
+	}
+	return slots, nil
+}
+
+// expand replaces synset references in every alternative by the synset's
+// members (synsets may hold synsets, as in TABARI).
+func (vf *verbFile) expand(s slot) (slot, error) {
+	var out slot
+	for _, a := range s {
+		as, err := vf.expandAlt(a, 0)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, as...)
+		if len(out) > maxAlts {
+			return nil, fmt.Errorf("synset expansion exceeds %d alternatives", maxAlts)
+		}
+	}
+	return out, nil
+}
+
+func (vf *verbFile) expandAlt(a alt, depth int) ([]alt, error) {
+	i := -1
+	for k, t := range a {
+		if strings.HasPrefix(t.w, "&") {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return []alt{a}, nil
+	}
+	if depth > 4 {
+		return nil, fmt.Errorf("synsets nested too deep at %s", a[i].w)
+	}
+	key := synKey(cleanRef(a[i].w))
+	members, ok := vf.synsets[key]
+	if !ok {
+		return nil, fmt.Errorf("undefined synset %s", a[i].w)
+	}
+	var out []alt
+	for _, m := range members {
+		sub := splitWords(m, vf.tabari)
+		na := append(append(append(alt(nil), a[:i]...), sub...), a[i+1:]...)
+		as, err := vf.expandAlt(na, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, as...)
+		if len(out) > maxAlts {
+			return nil, fmt.Errorf("synset expansion exceeds %d alternatives", maxAlts)
+		}
+	}
+	return out, nil
+}
+
+// cleanRef trims punctuation glued to a synset reference.
+func cleanRef(s string) string {
+	return strings.TrimRight(s, ",.;:)}")
+}
