@@ -1,6 +1,14 @@
 package coder
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/chancery/chancery/dict"
+	"github.com/chancery/chancery/lang"
+)
+
+// isDeterminer is lang's list without "that" (a relative pronoun here).
+func isDeterminer(w string) bool { return w != "that" && lang.IsDeterminer(w) }
 
 // matches finds the pattern matches of the sentence: at each head the
 // longest pattern that matches, then overlapping matches resolved in favour
@@ -10,11 +18,14 @@ import "sort"
 func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 	var found, negs []match
 	for j := range s.toks {
+		// a word after a determiner is a noun ("the sanctions"): it cannot
+		// head a pattern that puts the source right before its verb
+		nominal := j > 0 && isDeterminer(s.toks[j-1].Lower)
 		for _, id := range s.lemmas[j] {
 			var best match
 			found1 := false
 			for _, p := range s.c.patterns[id] {
-				if p.elems[p.head].lemmas == nil {
+				if nominal && p.head > 0 && p.elems[p.head-1].kind == dict.Source {
 					continue
 				}
 				m, ok := s.matchAt(p, j)

@@ -151,11 +151,26 @@ func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
 			}
 		}
 		if m.kind == kAdj && m.role == "" {
-			// a lone adjective is an actor only before a proper noun ("Afghan Central Bank")
-			if m.end >= len(toks) || !toks[m.end].Cap || toks[m.end].Kind != lang.Word {
+			// a lone adjective stands for its country before a proper noun
+			// ("Afghan Central Bank") or a common noun ("Iranian targets",
+			// "the South Korean warship"): the bare country code
+			if m.end >= len(toks) || toks[m.end].Kind != lang.Word || !contentWord(toks[m.end].Lower) {
 				continue
 			}
-			m.end = properEnd(toks, m.end)
+			if toks[m.end].Cap {
+				m.end = properEnd(toks, m.end)
+			} else {
+				m.end++
+				if m.end < len(toks) && toks[m.end].Cap && toks[m.end].Kind == lang.Word {
+					m.end = properEnd(toks, m.end) // "warship Cheonan"
+				}
+			}
+			if i+1 < len(ms) && ms[i+1].start < m.end {
+				m.end = ms[i+1].start // the proper noun is itself an actor: keep both
+				if m.end == m.start+1 {
+					continue
+				}
+			}
 		}
 		if m.kind == kCapital && m.start > 0 && placePreps[toks[prevContent(toks, m.start)].Lower] {
 			m.place = true
@@ -225,6 +240,12 @@ func merge(m, n mention, gap int, poss bool) (mention, bool) {
 		return n, true
 	}
 	return m, false
+}
+
+// contentWord: not a closed-class word.
+func contentWord(w string) bool {
+	return !lang.IsPreposition(w) && !lang.IsConjunction(w) && !lang.IsAuxiliary(w) &&
+		!lang.IsSubordinator(w) && !lang.IsDeterminer(w) && !lang.IsPronoun(w) && w != "'s"
 }
 
 // properEnd extends a proper-noun run ("Central Bank").

@@ -104,7 +104,7 @@ func compilePatterns(d *dict.Dict) (map[int32][]*cpattern, *forms, []error) {
 // "and +"), which only matches a joint subject of two or more actors.
 func jointVariant(p dict.Pattern, code string) (dict.Pattern, bool) {
 	n := len(p.Elems)
-	if !reciprocalCodes[code] || n < 3 || p.Elems[n-1].Kind != dict.Target || p.Elems[n-2].Kind != dict.Word {
+	if !reciprocalCode(code) || n < 3 || p.Elems[n-1].Kind != dict.Target || p.Elems[n-2].Kind != dict.Word {
 		return p, false
 	}
 	switch p.Elems[n-2].Words[0] {
@@ -158,6 +158,12 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 			continue
 		case dict.Word:
 			j := s.findWord(e.lemmas, cur, gapLimit)
+			if j < 0 && !m.passive && k == p.head+1 && s.objectRelative(e.lemmas, h) {
+				// "the sanctions that the EU imposed on …": the object stands
+				// before its relative clause; the region stays at the head
+				gapLimit = 3
+				continue
+			}
 			if j < 0 && m.passive {
 				j = s.findWordBack(e.lemmas, m.start)
 				if j >= 0 {
@@ -245,7 +251,9 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 		if m.src < 0 {
 			m.src, m.crossed = s.subject(m.start, h)
 		}
-		if m.tgt < 0 && !p.has(dict.Target) && !p.joint {
+		// a report ("X said Y …") has no target but its addressee ("told
+		// Y", "said to Y"): the embedded subject is not one
+		if m.tgt < 0 && !p.has(dict.Target) && !p.joint && !lang.IsReportingVerb(s.toks[h].Lower) {
 			m.tgt = s.mentionAfter(m.end, 6)
 		}
 	}
@@ -262,6 +270,21 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 		return m, false
 	}
 	return m, true
+}
+
+// objectRelative finds "WORD that|which …" before head h, the word being one
+// of lemmas, with the relative clause running up to the head.
+func (s *sentenceState) objectRelative(lemmas []int32, h int) bool {
+	for j := h - 2; j >= 0 && j >= h-16; j-- {
+		w := s.toks[j+1].Lower
+		if (w == "that" || w == "which") && s.is(j, lemmas) {
+			return true
+		}
+		if t := &s.toks[j]; t.Kind == lang.Dash || t.Text == ";" || t.Text == ":" || t.Text == "." {
+			return false
+		}
+	}
+	return false
 }
 
 func slotName(k dict.ElemKind) string {

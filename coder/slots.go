@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/chancery/chancery/lang"
 )
 
@@ -43,11 +45,24 @@ func (s *sentenceState) mentionAfter(from, gap int) int {
 			}
 			return -1
 		}
-		if barrier(&s.toks[j]) {
+		if barrier(&s.toks[j]) || s.verbLike(j) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// verbLike reports a token that heads some pattern in a verb form: a
+// slot's gap may hold determiners and modifiers, not another verb ("help
+// strengthen X" is not "help X").
+func (s *sentenceState) verbLike(j int) bool {
+	w := s.toks[j].Lower
+	for _, id := range s.lemmas[j] {
+		if len(s.c.patterns[id]) > 0 && (s.c.forms.lemmas[id] == w || !lang.IsGerund(w) && w != s.c.forms.lemmas[id]+"s") {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionBefore finds the nearest usable mention ending right before i.
@@ -140,7 +155,7 @@ func (s *sentenceState) prepositional(i int) bool {
 
 // reciprocal: "A and B met" has no target; each is the other's.
 func (s *sentenceState) reciprocal(m match) bool {
-	if !reciprocalCodes[m.p.code] || m.src < 0 {
+	if !reciprocalCode(m.p.code) || m.src < 0 {
 		return false
 	}
 	n := 0
@@ -150,11 +165,20 @@ func (s *sentenceState) reciprocal(m match) bool {
 	return n >= 2
 }
 
-// reciprocalCodes are the codes that read both ways when two actors are
-// the joint subject (CONVENTIONS.md §3, paired codes).
-var reciprocalCodes = map[string]bool{"036": true, "040": true, "042": true, "043": true,
-	"044": true, "045": true, "046": true, "057": true, "061": true, "062": true, "063": true,
-	"064": true, "030": true, "031": true, "032": true, "0311": true, "0312": true, "019": true}
+// reciprocalCodes: codes whose joint subject ("India and Pakistan agreed to
+// a ceasefire", "A and B met", "X and Y severed ties") reads both ways
+// when no target is given (CONVENTIONS.md §3, paired codes). Prefixes.
+var reciprocalPrefixes = []string{"019", "03", "04", "050", "052", "054", "055", "056", "057",
+	"06", "0871", "087", "160", "161", "164", "190", "193"}
+
+func reciprocalCode(code string) bool {
+	for _, p := range reciprocalPrefixes {
+		if strings.HasPrefix(code, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // listMembers returns the usable mentions coordinated with mention i.
 func (s *sentenceState) listMembers(i int, dst []int) []int {
@@ -181,7 +205,7 @@ func (s *sentenceState) link() {
 	// needs a conjunction somewhere in its chain.
 	for i := 1; i < len(s.ms); {
 		j, conj := i, false
-		for j < len(s.ms) {
+		for j < len(s.ms) && s.ms[j-1].end <= s.ms[j].start {
 			ok, c := coordinated(s.toks[s.ms[j-1].end:s.ms[j].start])
 			if !ok {
 				break

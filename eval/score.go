@@ -24,21 +24,21 @@ func Code(c *coder.Coder, recs []Record) []Outcome {
 	for i, r := range recs {
 		out[i].Record = r
 		if !r.Skip {
-			out[i].Coded, out[i].Err = codeOne(c, r)
+			a := event.Article{ID: r.ID, Published: r.Published, Text: r.Text, Paragraphs: lang.Paragraphs(r.Text)}
+			out[i].Coded, out[i].Err = codeSafely(c, a)
 		}
 	}
 	return out
 }
 
-// codeOne codes a record; a coder panic is reported for the record rather
-// than ending the whole evaluation.
-func codeOne(c *coder.Coder, r Record) (evs []event.Event, msg string) {
+// codeSafely codes an article with all modalities; a coder panic is
+// reported for the article rather than ending the whole evaluation.
+func codeSafely(c *coder.Coder, a event.Article) (evs []event.Event, msg string) {
 	defer func() {
 		if p := recover(); p != nil {
 			evs, msg = nil, fmt.Sprintf("coder panicked: %v", p)
 		}
 	}()
-	a := event.Article{ID: r.ID, Published: r.Published, Text: r.Text, Paragraphs: lang.Paragraphs(r.Text)}
 	return c.Code(a, coder.Options{All: true}).Events, ""
 }
 

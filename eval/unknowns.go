@@ -25,6 +25,8 @@ type Unknowns struct {
 	articles  int
 	sentences int
 	toks      []lang.Token
+	// Errors lists articles the coder failed on (they are left out).
+	Errors []string
 }
 
 // Tally is one unknown phrase with its count and a sentence it came from.
@@ -42,8 +44,13 @@ func NewUnknowns(c *coder.Coder) *Unknowns {
 // Add reads one article.
 func (u *Unknowns) Add(a event.Article) {
 	u.articles++
+	evs, msg := codeSafely(u.c, a)
+	if msg != "" {
+		u.Errors = append(u.Errors, a.ID+": "+msg)
+		return
+	}
 	coded := map[int]bool{}
-	for _, e := range u.c.Code(a, coder.Options{All: true}).Events {
+	for _, e := range evs {
 		coded[e.Sentence.Index] = true
 	}
 	paras := a.Paragraphs
@@ -173,7 +180,7 @@ func verbAfter(toks []lang.Token, owner []int, from int) string {
 		if t.Kind == lang.Punct && t.Text != "," {
 			return ""
 		}
-		if !content(t) || strings.HasSuffix(t.Lower, "ly") || lang.IsReportingVerb(t.Lower) {
+		if !content(t) || strings.HasSuffix(t.Lower, "ly") || lang.IsReportingVerb(t.Lower) || fillers[t.Lower] {
 			continue
 		}
 		v := t.Lower
@@ -194,12 +201,16 @@ func closedClass(w string) bool {
 		lang.IsAuxiliary(w) || lang.IsSubordinator(w) || lang.IsNegation(w)
 }
 
-var calendar = map[string]bool{}
+var calendar, fillers = map[string]bool{}, map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields("monday tuesday wednesday thursday friday saturday sunday january february " +
 		"march april may june july august september october november december mr mrs ms dr") {
 		calendar[w] = true
+	}
+	// adverbs and place words that sit before the verb but are not one
+	for _, w := range strings.Fields("also still now then there here already again just even only yet soon once ever") {
+		fillers[w] = true
 	}
 }
 
@@ -240,7 +251,8 @@ func (u *Unknowns) WriteJSON(w io.Writer, n int) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	err := enc.Encode(map[string]any{"articles": u.articles, "sentences": u.sentences, "actors": a, "verbs": v})
+	err := enc.Encode(map[string]any{"articles": u.articles, "sentences": u.sentences, "actors": a, "verbs": v,
+		"errors": u.Errors})
 	if err != nil {
 		return fmt.Errorf("eval: writing unknowns: %w", err)
 	}
@@ -252,6 +264,9 @@ func (u *Unknowns) WriteText(w io.Writer, n int) error {
 	a, v := u.Top(n)
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%d articles, %d sentences\n", u.articles, u.sentences)
+	for _, e := range u.Errors {
+		fmt.Fprintf(bw, "error: %s\n", e)
+	}
 	for _, sec := range []struct {
 		title string
 		ts    []Tally

@@ -12,12 +12,14 @@ import (
 // Format is the kind of content an input holds.
 type Format int
 
-// The formats Detect knows. Feeds and WARC come later.
+// The formats Detect knows.
 const (
-	Unknown Format = iota // binary or unsupported content
+	Unknown Format = iota // binary or unsupported content (XML that is not a feed too)
 	Text                  // pasted plain text: one article
 	HTML                  // a web page: one article
 	JSONL                 // one JSON article object per line
+	Feed                  // an RSS or Atom feed: one article per item
+	WARC                  // a web archive: one article per HTML response
 )
 
 func (f Format) String() string {
@@ -28,6 +30,10 @@ func (f Format) String() string {
 		return "html"
 	case JSONL:
 		return "jsonl"
+	case Feed:
+		return "feed"
+	case WARC:
+		return "warc"
 	}
 	return "unknown"
 }
@@ -42,6 +48,9 @@ var htmlMarkers = [][]byte{
 // plenty). It expects decompressed content.
 func Detect(head []byte) Format {
 	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
+	if bytes.HasPrefix(head, []byte("WARC/1.")) || bytes.HasPrefix(head, []byte("WARC/0.")) {
+		return WARC // before the NUL test: records hold binary payloads
+	}
 	if len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
 		head = utf16Head(head)
 	} else if bytes.IndexByte(head, 0) >= 0 {
@@ -56,13 +65,24 @@ func Detect(head []byte) Format {
 	}
 	lower := bytes.ToLower(head)
 	if trimmed[0] == '<' {
+		// Before the HTML markers: a feed's CDATA is full of <p> and <div>.
+		root := xmlRoot(trimmed)
+		switch root {
+		case "rss", "feed", "rdf:rdf":
+			return Feed
+		case "", "html":
+		default:
+			if bytes.HasPrefix(trimmed, []byte("<?xml")) {
+				return Unknown // XML that is not a feed, even with a <title>
+			}
+		}
 		for _, m := range htmlMarkers {
 			if bytes.Contains(lower, m) {
 				return HTML
 			}
 		}
 		if bytes.HasPrefix(trimmed, []byte("<?xml")) || bytes.HasPrefix(trimmed, []byte("<rss")) {
-			return Unknown // feeds are not read yet
+			return Unknown // XML that is not a feed
 		}
 		return HTML
 	}
@@ -73,6 +93,44 @@ func Detect(head []byte) Format {
 		return Unknown
 	}
 	return Text
+}
+
+// xmlRoot returns the lower-cased name of the first element, skipping the
+// XML declaration, processing instructions, comments and a doctype; "" when
+// the head does not reach it.
+func xmlRoot(b []byte) string {
+	for {
+		b = bytes.TrimLeft(b, " \t\r\n\f")
+		var end []byte
+		switch {
+		case bytes.HasPrefix(b, []byte("<?")):
+			end = []byte("?>")
+		case bytes.HasPrefix(b, []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(b, []byte("<!")):
+			end = []byte(">")
+			if i, j := bytes.IndexByte(b, '['), bytes.IndexByte(b, '>'); i >= 0 && i < j {
+				end = []byte("]") // a doctype's internal subset holds '>'s
+				if k := bytes.Index(b, end); k >= 0 {
+					b = b[k:]
+					end = []byte(">")
+				}
+			}
+		case bytes.HasPrefix(b, []byte("<")):
+			n := bytes.IndexAny(b[1:], " \t\r\n/>")
+			if n < 0 {
+				return ""
+			}
+			return string(bytes.ToLower(b[1 : 1+n]))
+		default:
+			return ""
+		}
+		i := bytes.Index(b, end)
+		if i < 0 {
+			return ""
+		}
+		b = b[i+len(end):]
+	}
 }
 
 // textual reports whether head reads as text: valid UTF-8 (allowing a rune

@@ -26,10 +26,13 @@ const sniffBytes = 8 << 10
 // Errors reported through onErr; match them with errors.Is.
 var (
 	ErrEmpty      = errors.New("empty input")
-	ErrBinary     = errors.New("not text, HTML or JSONL")
+	ErrBinary     = errors.New("not text, HTML, JSONL, a feed or WARC")
 	ErrTooLarge   = errors.New("article larger than the size cap; skipped")
 	ErrNotEnglish = errors.New("article is not in English; skipped")
 	ErrBadRecord  = errors.New("bad JSONL record; skipped")
+	ErrBadFeed    = errors.New("bad feed")
+	ErrBadItem    = errors.New("bad feed item; skipped")
+	ErrBadWARC    = errors.New("bad WARC record")
 )
 
 // Options tune reading.
@@ -39,6 +42,8 @@ type Options struct {
 	MaxArticleBytes int64
 	// Published is the date (YYYY-MM-DD) given to articles that state none.
 	Published string
+	// Tally, when set, counts the WARC records skipped without an error.
+	Tally *Tally
 }
 
 func (o Options) max() int64 {
@@ -49,10 +54,12 @@ func (o Options) max() int64 {
 }
 
 // Read reads one input and calls fn for each article in it. Text and HTML
-// inputs are one article; JSONL is one article per line, streamed. Gzip is
-// undone transparently. Problems with the input or one of its records go to
-// onErr, named by "name:line" or "name: offset N", and reading goes on; Read
-// returns only fn's error, a cancelled context's, or nil.
+// inputs are one article; JSONL is one article per line, feeds one per
+// item and WARC one per HTML response, all streamed. Gzip is undone
+// transparently. Problems with the input or one of its records go to
+// onErr, named by "name:line" (JSONL), "name#item" (feeds), "name@offset"
+// (WARC) or "name: offset N", and reading goes on; Read returns only fn's
+// error, a cancelled context's, or nil.
 func Read(ctx context.Context, name string, r io.Reader, opt Options, fn func(event.Article) error, onErr func(error)) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
@@ -65,7 +72,9 @@ func Read(ctx context.Context, name string, r io.Reader, opt Options, fn func(ev
 		br = bufio.NewReaderSize(zr, 64<<10)
 	}
 	head, err := br.Peek(sniffBytes)
-	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) && len(head) == 0 {
+		// A short head with an error (a cut gzip) is still read: the
+		// format's reader keeps what comes before the break and reports it.
 		onErr(fmt.Errorf("source: %s: reading: %w", name, err))
 		return nil
 	}
@@ -78,8 +87,16 @@ func Read(ctx context.Context, name string, r io.Reader, opt Options, fn func(ev
 		return readJSONL(ctx, name, br, opt, fn, onErr)
 	case Text, HTML:
 		return readOne(ctx, name, br, f, opt, fn, onErr)
+	case Feed:
+		return readFeed(ctx, name, br, opt, fn, onErr)
+	case WARC:
+		return readWARC(ctx, name, br, opt, fn, onErr)
 	default:
-		onErr(fmt.Errorf("source: %s: %w (binary data or an unsupported format)", name, ErrBinary))
+		why := "binary data or an unsupported format"
+		if bytes.HasPrefix(bytes.TrimSpace(head), []byte("<?xml")) {
+			why = "XML that is not an RSS or Atom feed"
+		}
+		onErr(fmt.Errorf("source: %s: %w (%s)", name, ErrBinary, why))
 		return nil
 	}
 }

@@ -34,7 +34,7 @@ func TestDetect(t *testing.T) {
 		{"utf-16 text", "\xFF\xFEA\x00b\x00c\x00", Text},
 		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", Unknown},
 		{"random high bytes", "\xde\xad\xbe\xef\xca\xfe\xba\xbe\xff\xfe\xfd\xfc", Unknown},
-		{"rss feed", `<?xml version="1.0"?><rss><channel></channel></rss>`, Unknown},
+		{"rss feed", `<?xml version="1.0"?><rss><channel></channel></rss>`, Feed},
 		{"empty", "", Unknown},
 		{"blank", " \n\t", Unknown},
 	}
@@ -94,7 +94,7 @@ not json at all
 		{"oversize file", []byte(sent1 + sent2), Options{MaxArticleBytes: 100}, nil, []string{"in.x: article larger than the size cap"}},
 		{"empty", nil, Options{}, nil, []string{"in.x: empty input"}},
 		{"blank", []byte("\n \n"), Options{}, nil, []string{"in.x: empty input"}},
-		{"garbage", []byte("\x00\x01\x02\x03\xff\xfe\xfd binary"), Options{}, nil, []string{"in.x: not text, HTML or JSONL"}},
+		{"garbage", []byte("\x00\x01\x02\x03\xff\xfe\xfd binary"), Options{}, nil, []string{"in.x: not text, HTML, JSONL"}},
 		{"html without text", []byte("<html><head><script>x()</script></head><body><div id=app></div></body></html>"), Options{}, nil, []string{"in.x: extract: no article text found"}},
 		{"broken gzip", []byte{0x1f, 0x8b, 0x08, 0x00, 0x01}, Options{}, nil, []string{"in.x"}},
 	}

@@ -1,0 +1,43 @@
+package record
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+
+	"github.com/chancery/chancery/event"
+)
+
+// Dyad names two sides by actor code; a country code covers every actor
+// code of that country, and an empty side covers everyone.
+type Dyad struct {
+	A, B string
+}
+
+// Timeline returns the mentions between the dyad's sides, A → B and,
+// unless directed, B → A, sorted by date (a partial date sorts at its first
+// day, before the days it contains), then article (published date, id),
+// then sentence and position. It keeps every mention it is given: which
+// modalities to show is the caller's choice.
+func Timeline(mentions iter.Seq[event.Event], d Dyad, directed bool) []event.Event {
+	var out []event.Event
+	for e := range mentions {
+		forward := matches(d.A, e.Source) && matches(d.B, e.Target)
+		backward := !directed && matches(d.A, e.Target) && matches(d.B, e.Source)
+		if forward || backward {
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y event.Event) int {
+		dx, dy := parseOrZero(x.Date), parseOrZero(y.Date)
+		return cmp.Or(
+			dx.First().Compare(dy.First()),
+			cmp.Compare(dx.Precision, dy.Precision),
+			cmp.Compare(x.Article.Published, y.Article.Published),
+			cmp.Compare(x.Article.ID, y.Article.ID),
+			cmp.Compare(x.Sentence.Index, y.Sentence.Index),
+			cmp.Compare(x.Trigger.Span.Start(), y.Trigger.Span.Start()),
+			cmp.Compare(x.ID, y.ID))
+	})
+	return out
+}

@@ -1,0 +1,115 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/chancery/chancery/event"
+)
+
+// RetractArticle flags an article; its mentions stop counting.
+func (s *DB) RetractArticle(ctx context.Context, id string) error {
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE articles SET retracted = TRUE WHERE id = ?`), id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return errors.Join(err, ErrNotFound)
+		}
+		parts := map[partKey]bool{}
+		if err := s.partitionsOf(ctx, tx, `article_id = ?`, id, parts); err != nil {
+			return err
+		}
+		return s.recompute(ctx, tx, parts)
+	})
+	if err != nil {
+		return fmt.Errorf("store: retract article %s: %w", id, err)
+	}
+	return nil
+}
+
+// RetractSource flags every article of a domain, and the domain itself so
+// that its later articles arrive flagged.
+func (s *DB) RetractSource(ctx context.Context, domain string) (int, error) {
+	var n int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		if domain == "" {
+			return fmt.Errorf("no domain: %w", ErrInvalid)
+		}
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO retracted_sources (domain, retracted_at) VALUES (?, ?)
+			ON CONFLICT (domain) DO NOTHING`), domain, formatStamp(s.now())); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE articles SET retracted = TRUE WHERE domain = ? AND NOT retracted`), domain)
+		if err != nil {
+			return err
+		}
+		if n, err = res.RowsAffected(); err != nil {
+			return err
+		}
+		parts := map[partKey]bool{}
+		if err := s.partitionsOf(ctx, tx, `article_id IN (SELECT id FROM articles WHERE domain = ?)`, domain, parts); err != nil {
+			return err
+		}
+		return s.recompute(ctx, tx, parts)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: retract source %s: %w", domain, err)
+	}
+	return int(n), nil
+}
+
+// MarkMention flags (or unflags) a mention as wrongly coded.
+func (s *DB) MarkMention(ctx context.Context, mentionID string, wrong bool) error {
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE mentions SET wrong = ? WHERE id = ?`), wrong, mentionID)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return errors.Join(err, ErrNotFound)
+		}
+		parts := map[partKey]bool{}
+		if err := s.partitionsOf(ctx, tx, `id = ?`, mentionID, parts); err != nil {
+			return err
+		}
+		return s.recompute(ctx, tx, parts)
+	})
+	if err != nil {
+		return fmt.Errorf("store: mark mention %s: %w", mentionID, err)
+	}
+	return nil
+}
+
+// ArticlesForRecode streams the non-retracted articles ingested at or
+// after since, oldest first.
+func (s *DB) ArticlesForRecode(ctx context.Context, since time.Time, fn func(event.Article) error) error {
+	rows, err := s.r.QueryContext(ctx, s.q(`SELECT id, url, title, byline, published, language, text, paragraphs
+		FROM articles WHERE NOT retracted AND ingested_at >= ? ORDER BY ingested_at, id`), formatStamp(since))
+	if err != nil {
+		return fmt.Errorf("store: articles for recode: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a event.Article
+		var paras string
+		if err := rows.Scan(&a.ID, &a.URL, &a.Title, &a.Byline, &a.Published, &a.Language, &a.Text, &paras); err != nil {
+			return fmt.Errorf("store: articles for recode: %w", err)
+		}
+		if err := json.Unmarshal([]byte(paras), &a.Paragraphs); err != nil {
+			return fmt.Errorf("store: articles for recode: article %s: paragraphs: %w", a.ID, err)
+		}
+		if err := fn(a); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: articles for recode: %w", err)
+	}
+	return nil
+}
