@@ -2,6 +2,7 @@ package coder
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/chancery/chancery/dict"
 	"github.com/chancery/chancery/lang"
@@ -20,7 +21,7 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 	for j := range s.toks {
 		// a word after a determiner is a noun ("the sanctions"): it cannot
 		// head a pattern that puts the source right before its verb
-		nominal := j > 0 && isDeterminer(s.toks[j-1].Lower)
+		nominal := s.nominal(j)
 		for _, id := range s.lemmas[j] {
 			var best match
 			found1 := false
@@ -86,6 +87,61 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 	}
 	sort.SliceStable(kept, func(a, b int) bool { return kept[a].head < kept[b].head })
 	return kept
+}
+
+// nominal guesses, without a tagger, that token j is a noun rather than a
+// verb: after a determiner, a possessive or a preposition ("the sanctions",
+// "Russia's aid", "of trade"); a plural after "to" ("to talks"); a
+// capitalised word inside a sentence ("Aids"); a plural after a common
+// noun ("arms exports").
+func (s *sentenceState) nominal(j int) bool {
+	t := &s.toks[j]
+	if j > 0 && t.Cap && s.toks[j-1].Kind == lang.Word {
+		return true
+	}
+	if j == 0 {
+		return false
+	}
+	prev := s.toks[j-1].Lower
+	switch {
+	case isDeterminer(prev), prev == "'s", prev == "'", s.toks[j-1].Kind == lang.Number:
+		return true
+	case prev == "to":
+		return pluralForm(t.Lower, s.lemmas[j], s.c.forms)
+	case lang.IsPreposition(prev):
+		return !lang.IsGerund(t.Lower)
+	}
+	if (pluralForm(t.Lower, s.lemmas[j], s.c.forms) || baseForm(t.Lower, s.lemmas[j], s.c.forms)) && s.tokMent[j-1] < 0 && s.toks[j-1].Kind == lang.Word &&
+		!s.toks[j-1].Cap && contentWord(prev) && !lang.IsNegation(prev) && !adverbs[prev] &&
+		!strings.HasSuffix(prev, "ly") && len(s.lemmas[j-1]) == 0 {
+		return true
+	}
+	return false
+}
+
+// pluralForm: the form is a lemma plus -s/-es (a plural noun or a third-person verb).
+func pluralForm(w string, ids []int32, f *forms) bool {
+	for _, id := range ids {
+		l := f.lemmas[id]
+		if w == l+"s" || w == l+"es" {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbs that stand between a subject and its verb without -ly.
+var adverbs = map[string]bool{"also": true, "again": true, "still": true, "now": true, "then": true,
+	"soon": true, "just": true, "already": true, "never": true, "jointly": true, "later": true,
+	"once": true, "twice": true, "yet": true, "even": true, "further": true, "together": true}
+
+func baseForm(w string, ids []int32, f *forms) bool {
+	for _, id := range ids {
+		if f.lemmas[id] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // covering returns a negative match of the same code overlapping m.

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/chancery/chancery/dict"
 	"github.com/chancery/chancery/lang"
 )
@@ -34,7 +36,18 @@ func (m *mention) codeOn(date string) string {
 		return r
 	}
 	if m.person != nil {
-		if c := m.person.CodeOn(midpoint(date)); c != "" {
+		c := m.person.CodeOn(midpoint(date))
+		if m.role != "" && (c == "" || strings.HasSuffix(c, "ELI")) {
+			// out of the dictionary's offices but titled in the text
+			// ("Chancellor Gordon Brown"): the title's role
+			switch {
+			case m.country != "":
+				return m.country + m.role
+			case m.person.Elite != "":
+				return m.person.Elite + m.role
+			}
+		}
+		if c != "" {
 			return c
 		}
 		if m.country != "" {

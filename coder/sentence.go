@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/chancery/chancery/event"
 	"github.com/chancery/chancery/lang"
@@ -55,6 +56,10 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 				ex.add(opt.Explain, "drop %s at %q: an actor has no code on %s", m.p.code, s.toks[m.head].Text, date)
 				continue
 			}
+			if why := pointless(ev); why != "" {
+				ex.add(opt.Explain, "drop %s %s→%s at %q: %s", m.p.code, ev.Source.Code, ev.Target.Code, s.toks[m.head].Text, why)
+				continue
+			}
 			if ev.Source.Code == ev.Target.Code {
 				ex.add(opt.Explain, "drop %s at %q: source and target are both %s", m.p.code, s.toks[m.head].Text, ev.Source.Code)
 				continue
@@ -74,6 +79,23 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 	}
 	s.remember(st)
 	return dropReports(evs), ex
+}
+
+// pointless names events that are no interaction between political
+// actors: a statement to the press, or a state's organ acting on its own
+// country outside the domestic roots (protest, coercion, violence).
+func pointless(ev event.Event) string {
+	if ev.Root == "01" && strings.HasSuffix(ev.Target.Code, "MED") {
+		return "a statement to the media"
+	}
+	if ev.Source.Country == ev.Target.Country && (len(ev.Source.Code) == 3 || len(ev.Target.Code) == 3) {
+		switch ev.Root {
+		case "14", "17", "18", "19", "20":
+		default:
+			return "an actor and its own country"
+		}
+	}
+	return ""
 }
 
 // dropReports removes a 01x report when the sentence codes the reported
@@ -104,15 +126,23 @@ func dropReports(evs []event.Event) []event.Event {
 // coordinated lists, or both directions for a joint subject.
 func (s *sentenceState) pairs(m match, srcs, tgts []int) [][2]int {
 	var out [][2]int
-	if m.tgt < 0 && len(srcs) >= 2 {
-		for _, a := range srcs {
-			for _, b := range srcs {
+	all := func(ps []int) [][2]int {
+		for _, a := range ps {
+			for _, b := range ps {
 				if a != b {
 					out = append(out, [2]int{a, b})
 				}
 			}
 		}
 		return out
+	}
+	if m.tgt < 0 && len(srcs) >= 2 {
+		return all(srcs)
+	}
+	if m.tgt >= 0 && (symmetricCodes[m.p.code] || m.p.code == "043" && s.c.forms.lemmas[s.headLemma(m)] == "meet") {
+		// a meeting, talks, a signed agreement are mutual: every participant
+		// to every other (CONVENTIONS.md §3, paired codes)
+		return all(append(append([]int(nil), srcs...), tgts...))
 	}
 	for _, a := range srcs {
 		for _, b := range tgts {
@@ -122,6 +152,23 @@ func (s *sentenceState) pairs(m match, srcs, tgts []int) [][2]int {
 		}
 	}
 	return out
+}
+
+// symmetricCodes are mutual by nature: coded in both directions.
+// 043 is "host a visit": mutual only when the verb is "meet".
+var symmetricCodes = map[string]bool{"019": true, "040": true, "041": true, "044": true,
+	"046": true, "057": true, "060": true, "061": true, "062": true, "063": true, "064": true, "0871": true}
+
+// headLemma is the lemma id by which the match's head word matched.
+func (s *sentenceState) headLemma(m match) int32 {
+	for _, id := range s.lemmas[m.head] {
+		for _, l := range m.p.elems[m.p.head].lemmas {
+			if id == l {
+				return id
+			}
+		}
+	}
+	return s.lemmas[m.head][0]
 }
 
 // build makes the event record.

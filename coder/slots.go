@@ -110,16 +110,26 @@ var subjectPreps = map[string]bool{"of": true, "to": true, "in": true, "at": tru
 // same clause, else in earlier clauses of the sentence. crossed says the
 // second.
 func (s *sentenceState) subject(start, h int) (int, bool) {
-	best := -1
+	best, object := -1, -1
 	for i := range s.ms {
 		m := &s.ms[i]
 		if m.end > start {
 			break
 		}
-		if !s.usable(i) || s.prepositional(i) {
+		if !s.usable(i) {
+			continue
+		}
+		if s.prepositional(i) && !s.clauseSubject(i, start) {
+			continue
+		}
+		if s.object(i) {
+			object = i
 			continue
 		}
 		best = i
+	}
+	if best < 0 {
+		best = object // "… accused Russia and expelled" has no better candidate
 	}
 	if best < 0 {
 		return -1, false
@@ -129,6 +139,63 @@ func (s *sentenceState) subject(start, h int) (int, bool) {
 		best--
 	}
 	return best, s.clause[s.ms[best].start] != s.clause[h]
+}
+
+// clauseSubject: a mention after a subordinator that doubles as a
+// preposition ("after Israeli jets struck …") right before the verb is the
+// subject of that clause.
+func (s *sentenceState) clauseSubject(i, start int) bool {
+	k := s.listStart(i)
+	if k == 0 {
+		return false
+	}
+	switch s.toks[s.prevNonDet(s.ms[k].start)].Lower {
+	case "after", "before", "since", "until", "as", "while", "when", "because", "once":
+	default:
+		return false
+	}
+	for j := s.listEnd(i); j < start; j++ {
+		w := s.toks[j].Lower
+		if !lang.IsAuxiliary(w) && !strings.HasSuffix(w, "ly") && w != "also" && w != "not" && w != "n't" {
+			return false
+		}
+	}
+	return true
+}
+
+// object: a mention right after a verb ("accused Russia") is its object,
+// never the subject of a later coordinated verb. Reporting verbs take
+// clauses ("said Ukraine attacked"), not objects.
+func (s *sentenceState) object(i int) bool {
+	st := s.ms[s.listStart(i)].start
+	if st == 0 {
+		return false
+	}
+	k := s.prevNonDet(st)
+	if k == st || lang.IsReportingVerb(s.toks[k].Lower) {
+		return false
+	}
+	return s.verbLike(k) && !s.nominal(k)
+}
+
+func (s *sentenceState) listStart(i int) int {
+	for i > 0 && s.ms[i-1].list == s.ms[i].list {
+		i--
+	}
+	return i
+}
+
+// prevNonDet is the index of the token before i, skipping determiners;
+// i itself when nothing precedes.
+func (s *sentenceState) prevNonDet(i int) int {
+	k := i - 1
+	for k > 0 && lang.IsDeterminer(s.toks[k].Lower) {
+		k--
+	}
+	if k < 0 {
+		return i
+	}
+	return k
 }
 
 // prepositional reports whether a mention is governed by a preposition
