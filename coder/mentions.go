@@ -132,6 +132,7 @@ func (c *Coder) findMentions(toks []lang.Token, dst []mention) []mention {
 // fold merges adjacent lexicon hits into actor phrases and drops hits that
 // are not actors on their own.
 func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
+	shareHeads(toks, ms)
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -191,6 +192,53 @@ func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// shareHeads gives conjoined adjectives the noun of the last one: "U.S.
+// and British forces" is USAMIL and GBRMIL, "French and Egyptian warships"
+// France and Egypt.
+func shareHeads(toks []lang.Token, ms []mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].kind != kAdj {
+			continue
+		}
+		j := i
+		for j+1 < len(ms) && ms[j+1].kind == kAdj && linkWords(toks[ms[j].end:ms[j+1].start]) {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		last := ms[j]
+		role, bare := "", false
+		if j+1 < len(ms) && ms[j+1].kind == kAgent && ms[j+1].start-last.end <= 2 && modifiersOnly(toks, last.end, ms[j+1].start, false) {
+			role = ms[j+1].role
+		} else if last.end < len(toks) && toks[last.end].Kind == lang.Word && contentWord(toks[last.end].Lower) {
+			bare = true
+		}
+		for k := i; k < j; k++ {
+			switch {
+			case role != "":
+				ms[k].kind, ms[k].role = kAgent, role
+			case bare:
+				ms[k].kind = kCountry
+			}
+		}
+		i = j
+	}
+}
+
+// linkWords: only "and", "or" and commas.
+func linkWords(ts []lang.Token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if t.Lower != "and" && t.Lower != "or" && t.Lower != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiersOnly reports whether toks[from:to] are words that may stand

@@ -39,6 +39,9 @@ func buildCues(d *dict.Dict) *cueSet {
 func (cs *cueSet) at(toks []lang.Token, i int) (cuePhrase, bool) {
 	var best cuePhrase
 	found := false
+	if i > 0 && toks[i].Cap {
+		return best, false // "Theresa May" is no modal
+	}
 	for _, c := range cs.byFirst[toks[i].Lower] {
 		if i+len(c.words) > len(toks) || (found && len(c.words) <= len(best.words)) {
 			continue
@@ -70,6 +73,11 @@ func (s *sentenceState) modality(m match) (event.Modality, *event.Cue) {
 	}
 	mod := event.Asserted
 	var cue *event.Cue
+	if last := len(s.toks) - 1; s.toks[last].Text == "?" {
+		// a question asserts nothing (CONVENTIONS.md §4)
+		q := s.toks[last].Span
+		return event.Hypothetical, &event.Cue{Text: "?", Span: event.Span{q[0], q[1]}}
+	}
 	for i := from; i < m.end; i++ {
 		if i >= m.start && i < m.end && s.inPattern(m, i) {
 			continue
