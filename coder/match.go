@@ -40,7 +40,7 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 					negs = append(negs, m)
 					continue
 				}
-				if !found1 || p.words > best.p.words {
+				if !found1 || better(p, best.p) {
 					best, found1 = m, true
 				}
 			}
@@ -53,7 +53,9 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 	if len(negs) > 0 {
 		out := found[:0]
 		for _, m := range found {
-			if n := covering(negs, m); n != nil {
+			// a nopattern guards against a look-alike phrase ("attack by"
+			// as a noun); a passive verb ("was attacked by") is no look-alike
+			if n := covering(negs, m); n != nil && !m.passive {
 				ex.add(explain, "drop %s %q at %q: nopattern %q", m.p.code, m.p.text, s.toks[m.head].Text, n.p.text)
 				continue
 			}
@@ -64,8 +66,15 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 	if len(found) < 2 {
 		return found
 	}
-	// longest first, then text order; keep what does not overlap a kept match
+	// governing verbal acts first (a demand, an appeal, a threat, an accusation
+	// or a rejection of what its complement says: "demanded that Israel ease
+	// restrictions" is a demand, not an easing); then longest first, then
+	// text order; keep what does not overlap a kept match
 	sort.SliceStable(found, func(a, b int) bool {
+		ga, gb := governs(found[a], found[b]), governs(found[b], found[a])
+		if ga != gb {
+			return ga
+		}
 		if found[a].p.words != found[b].p.words {
 			return found[a].p.words > found[b].p.words
 		}
@@ -77,7 +86,7 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 		for _, k := range kept {
 			if m.start < k.end && k.start < m.end {
 				clash = true
-				ex.add(explain, "drop %s at %q: inside the longer match %s %q", m.p.code, s.toks[m.head].Text, k.p.code, k.p.text)
+				ex.add(explain, "drop %s at %q: overlaps the kept match %s %q", m.p.code, s.toks[m.head].Text, k.p.code, k.p.text)
 				break
 			}
 		}
@@ -142,6 +151,30 @@ func baseForm(w string, ids []int32, f *forms) bool {
 		}
 	}
 	return false
+}
+
+// better prefers more pattern words, then the more specific code
+// ("0871" over "087", "163" over "160").
+func better(p, q *cpattern) bool {
+	if p.words != q.words {
+		return p.words > q.words
+	}
+	if len(p.code) != len(q.code) {
+		return len(p.code) > len(q.code)
+	}
+	return p.code[len(p.code)-1] != '0' && q.code[len(q.code)-1] == '0'
+}
+
+// governs: a verbal act (appeal 02, intent 03, demand 10, disapprove 11,
+// reject 12, threaten 13) whose region holds the other match's head
+// governs it: the other is its complement.
+func governs(a, b match) bool {
+	switch a.p.code[:2] {
+	case "02", "03", "10", "11", "12", "13":
+	default:
+		return false
+	}
+	return a.head < b.head && b.head < a.end+1 && a.start <= b.start
 }
 
 // covering returns a negative match of the same code overlapping m.

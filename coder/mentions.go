@@ -28,6 +28,9 @@ type mention struct {
 
 // codeOn returns the actor code of the mention on a date.
 func (m *mention) codeOn(date string) string {
+	if m.place {
+		return m.country // a place stands for its country, not its government
+	}
 	if m.ref != nil {
 		r := m.ref.codeOn(date)
 		if m.kind == kAgent && m.role != "" && len(r) >= 3 && r[:3] == m.country && len(m.ref.code) == 0 {
@@ -267,6 +270,9 @@ func merge(m, n mention, gap int, poss bool) (mention, bool) {
 	}
 	if (n.kind == kPerson || n.kind == kAgent) && m.kind == kAgent && gap > 0 {
 		return m, false
+	}
+	if n.kind == kAgent && (m.kind == kGroup || m.kind == kOrg || m.kind == kPerson) && gap > 0 {
+		return m, false // "Taliban arrested women protesters" is two actors
 	}
 	switch {
 	case n.kind == kAgent && m.role == "" && (m.kind == kAdj || m.kind == kCountry || m.kind == kCapital || m.kind == kDemonym):

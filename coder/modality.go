@@ -35,29 +35,38 @@ func buildCues(d *dict.Dict) *cueSet {
 	return cs
 }
 
-// at returns the longest cue starting at token i, if any.
-func (cs *cueSet) at(toks []lang.Token, i int) (cuePhrase, bool) {
+// at returns the longest cue starting at token i, if any, and the index of
+// its last token. Between a cue's words a date or adverb may stand
+// ("refused on Monday to", "had so far failed to"): up to three tokens
+// that are no barrier.
+func (cs *cueSet) at(toks []lang.Token, i int) (cuePhrase, int, bool) {
 	var best cuePhrase
-	found := false
+	bestLast, found := -1, false
 	if i > 0 && toks[i].Cap {
-		return best, false // "Theresa May" is no modal
+		return best, -1, false // "Theresa May" is no modal
 	}
 	for _, c := range cs.byFirst[toks[i].Lower] {
-		if i+len(c.words) > len(toks) || (found && len(c.words) <= len(best.words)) {
+		if found && len(c.words) <= len(best.words) {
 			continue
 		}
-		ok := true
-		for j, w := range c.words {
-			if toks[i+j].Lower != w {
-				ok = false
-				break
+		j, ok := i, true
+		for k := 1; k < len(c.words) && ok; k++ {
+			ok = false
+			for g := j + 1; g < len(toks) && g <= j+4; g++ {
+				if toks[g].Lower == c.words[k] {
+					j, ok = g, true
+					break
+				}
+				if barrier(&toks[g]) {
+					break
+				}
 			}
 		}
 		if ok {
-			best, found = c, true
+			best, bestLast, found = c, j, true
 		}
 	}
-	return best, found
+	return best, bestLast, found
 }
 
 // modality reads the cues of the head's own clause, from the clause's
@@ -82,11 +91,10 @@ func (s *sentenceState) modality(m match) (event.Modality, *event.Cue) {
 		if i >= m.start && i < m.end && s.inPattern(m, i) {
 			continue
 		}
-		c, ok := s.c.cues.at(s.toks, i)
+		c, last, ok := s.c.cues.at(s.toks, i)
 		if !ok {
 			continue
 		}
-		last := i + len(c.words) - 1
 		if last >= m.start && i <= m.head && s.inPattern(m, last) {
 			continue
 		}

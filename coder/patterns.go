@@ -129,6 +129,7 @@ type match struct {
 	src, tgt   int // mention indexes, -1 when not found
 	passive    bool
 	crossed    bool // the source was found outside the head's clause
+	noAgent    bool // a passive that found no by-agent
 	why        string
 }
 
@@ -145,8 +146,19 @@ func barrier(t *lang.Token) bool {
 
 // matchAt tries pattern p with its head at token h.
 func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
-	m := match{p: p, start: h, end: h + 1, head: h, src: -1, tgt: -1}
-	m.passive = !p.negative && s.passive(h) && hasBefore(p, dict.Source)
+	m, ok := s.matchVoice(p, h, !p.negative && s.passive(h) && hasBefore(p, dict.Source))
+	if !ok && m.passive && m.noAgent && p.head+1 < len(p.elems) && p.elems[p.head+1].kind == dict.Word {
+		// "were engaged in talks with …" is an adjectival passive: read it
+		// as active when no by-agent is found
+		return s.matchVoice(p, h, false)
+	}
+	return m, ok
+}
+
+func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, bool) {
+	m := match{p: p, start: h, end: h + 1, head: h, src: -1, tgt: -1, passive: passive}
+	placeOK := placeTargets(p.code)
+	lastSlot := -1
 	cur := h + 1
 	gapLimit := 3
 	needTgtFromSubject := false
@@ -172,6 +184,11 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 					continue
 				}
 			}
+			if j < 0 && lastSlot >= 0 && s.inMention(lastSlot, e.lemmas) {
+				// "expelled Afghan diplomats": the role noun is inside the actor
+				gapLimit = 3
+				continue
+			}
 			if j < 0 {
 				if e.optional {
 					continue
@@ -183,6 +200,7 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 			}
 			cur = j + 1
 			m.end = cur
+			lastSlot = -1
 		case dict.Target, dict.Source:
 			if p.negative {
 				continue
@@ -191,7 +209,7 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 				needTgtFromSubject = true
 				continue
 			}
-			mi := s.mentionAfter(cur, gapLimit+1)
+			mi := s.mentionAfterAs(cur, gapLimit+1, placeOK && e.kind == dict.Target)
 			if mi < 0 {
 				if s.explain {
 					m.why = "no actor in the " + slotName(e.kind) + " slot"
@@ -205,6 +223,7 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 			}
 			cur = s.listEnd(mi)
 			m.end = max(m.end, cur)
+			lastSlot = mi
 		}
 		gapLimit = 3
 	}
@@ -241,7 +260,7 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 	if m.passive {
 		m.src = s.byAgent(m.end)
 		if m.src < 0 {
-			m.why = "passive without a by-agent"
+			m.why, m.noAgent = "passive without a by-agent", true
 			return m, false
 		}
 		if needTgtFromSubject || m.tgt < 0 {
@@ -254,7 +273,7 @@ func (s *sentenceState) matchAt(p *cpattern, h int) (match, bool) {
 		// a report ("X said Y …") has no target but its addressee ("told
 		// Y", "said to Y"): the embedded subject is not one
 		if m.tgt < 0 && !p.has(dict.Target) && !p.joint && !lang.IsReportingVerb(s.toks[h].Lower) {
-			m.tgt = s.mentionAfter(m.end, 6)
+			m.tgt = s.mentionAfterAs(m.end, 6, placeOK)
 		}
 	}
 	if m.src < 0 {
@@ -282,6 +301,22 @@ func (s *sentenceState) objectRelative(lemmas []int32, h int) bool {
 		}
 		if t := &s.toks[j]; t.Kind == lang.Dash || t.Text == ";" || t.Text == ":" || t.Text == "." {
 			return false
+		}
+	}
+	return false
+}
+
+// placeTargets: codes whose target may be a place ("visited Kyiv",
+// "struck targets in Kyiv"): visits, and violence against a country.
+func placeTargets(code string) bool {
+	return code == "042" || code[:2] == "18" || code[:2] == "19" || code[:2] == "20"
+}
+
+// inMention reports whether a word of lemmas is inside mention i.
+func (s *sentenceState) inMention(i int, lemmas []int32) bool {
+	for j := s.ms[i].start; j < s.ms[i].end; j++ {
+		if s.is(j, lemmas) {
+			return true
 		}
 	}
 	return false

@@ -156,8 +156,9 @@ func (s *sentenceState) pairs(m match, srcs, tgts []int) [][2]int {
 
 // symmetricCodes are mutual by nature: coded in both directions.
 // 043 is "host a visit": mutual only when the verb is "meet".
+// 061/063/064 ("shared intelligence with", "gave recordings to") are one-way.
 var symmetricCodes = map[string]bool{"019": true, "040": true, "041": true, "044": true,
-	"046": true, "057": true, "060": true, "061": true, "062": true, "063": true, "064": true, "0871": true}
+	"046": true, "057": true, "060": true, "062": true, "0871": true}
 
 // headLemma is the lemma id by which the match's head word matched.
 func (s *sentenceState) headLemma(m match) int32 {

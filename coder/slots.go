@@ -21,10 +21,13 @@ type sentenceState struct {
 }
 
 // usable reports whether mention i can fill a slot.
-func (s *sentenceState) usable(i int) bool {
+func (s *sentenceState) usable(i int) bool { return s.usableAs(i, false) }
+
+// usableAs also accepts a place when placeOK (a visit's or an attack's target).
+func (s *sentenceState) usableAs(i int, placeOK bool) bool {
 	m := &s.ms[i]
 	if m.place {
-		return false
+		return placeOK
 	}
 	if m.kind == kPronoun || (m.kind == kAgent && m.country == "") {
 		return m.ref != nil
@@ -37,10 +40,12 @@ func (s *sentenceState) usable(i int) bool {
 
 // mentionAfter finds the first usable mention starting within gap tokens
 // after from (skipping determiners and modifiers, not crossing a barrier).
-func (s *sentenceState) mentionAfter(from, gap int) int {
+func (s *sentenceState) mentionAfter(from, gap int) int { return s.mentionAfterAs(from, gap, false) }
+
+func (s *sentenceState) mentionAfterAs(from, gap int, placeOK bool) int {
 	for j := from; j < len(s.toks) && j <= from+gap; j++ {
 		if mi := s.tokMent[j]; mi >= 0 && s.ms[mi].start == j {
-			if s.usable(mi) {
+			if s.usableAs(mi, placeOK) {
 				return mi
 			}
 			return -1
@@ -236,7 +241,7 @@ func (s *sentenceState) reciprocal(m match) bool {
 // a ceasefire", "A and B met", "X and Y severed ties") reads both ways
 // when no target is given (CONVENTIONS.md §3, paired codes). Prefixes.
 var reciprocalPrefixes = []string{"019", "03", "04", "050", "052", "054", "055", "056", "057",
-	"06", "0871", "087", "160", "161", "164", "190", "193"}
+	"06", "0871", "087", "0841", "160", "161", "164", "190", "193"}
 
 func reciprocalCode(code string) bool {
 	for _, p := range reciprocalPrefixes {
@@ -253,8 +258,9 @@ func (s *sentenceState) listMembers(i int, dst []int) []int {
 	if i < 0 {
 		return dst
 	}
+	placeOK := s.ms[i].place
 	for k := i; k < len(s.ms) && s.ms[k].list == s.ms[i].list; k++ {
-		if s.usable(k) {
+		if s.usableAs(k, placeOK) {
 			dst = append(dst, k)
 		}
 	}

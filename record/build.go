@@ -15,8 +15,8 @@ type happening struct {
 	step
 	a, b     string // sides: directed order, or sorted for undirected kinds
 	date     Date
-	key      time.Time // First for open, Last for ease and end
-	mentions []event.Event
+	key      time.Time      // First for open, Last for ease and end
+	mentions []*event.Event // shared between the kinds one mention bears on
 }
 
 // collect keeps the asserted mentions the query covers and merges them
@@ -28,6 +28,10 @@ func collect(mentions iter.Seq[event.Event], q Query) ([]*happening, time.Time) 
 	seen := map[string]bool{}
 	for e := range mentions {
 		if e.Modality != event.Asserted {
+			continue
+		}
+		steps := classify(e)
+		if len(steps) == 0 {
 			continue
 		}
 		if e.ID != "" {
@@ -43,7 +47,8 @@ func collect(mentions iter.Seq[event.Event], q Query) ([]*happening, time.Time) 
 		if d.Last().After(latest) {
 			latest = d.Last()
 		}
-		for _, s := range classify(e) {
+		ep := &e
+		for _, s := range steps {
 			if q.Kind != "" && s.kind != q.Kind {
 				continue
 			}
@@ -67,7 +72,7 @@ func collect(mentions iter.Seq[event.Event], q Query) ([]*happening, time.Time) 
 				byKey[k] = h
 				hs = append(hs, h)
 			}
-			h.mentions = append(h.mentions, e)
+			h.mentions = append(h.mentions, ep)
 			if h.date.IsZero() || d.Precision > h.date.Precision ||
 				(d.Precision == h.date.Precision && d.First().Before(h.date.First())) {
 				h.date = d
@@ -281,6 +286,7 @@ func (p *period) at(t time.Time, history bool) (Relation, bool) {
 func (p *period) evidence(r *Relation, h *happening) []Evidence {
 	out := make([]Evidence, 0, len(h.mentions))
 	for _, e := range h.mentions {
+		e := *e
 		src, tgt := e.Source, e.Target
 		if a, _ := parties(e); a != p.a {
 			src, tgt = tgt, src

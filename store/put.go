@@ -118,7 +118,7 @@ func (s *DB) existing(ctx context.Context, tx *sql.Tx, a event.Article) (*stored
 	query := `SELECT id, text_hash, retracted FROM articles WHERE id = ?`
 	key := a.ID
 	if a.URL != "" {
-		query, key = `SELECT id, text_hash, retracted FROM articles WHERE url = ? UNION ALL `+query, a.URL
+		query, key = `SELECT id, text_hash, retracted FROM articles WHERE url = ? AND url <> '' UNION ALL `+query, a.URL
 	}
 	args := []any{key}
 	if a.URL != "" {

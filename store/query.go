@@ -198,23 +198,17 @@ func (s *DB) Events(ctx context.Context, f Filter, fn func(Event) error) error {
 	if err != nil {
 		return fmt.Errorf("store: events: %w", err)
 	}
-	rows, err := s.r.QueryContext(ctx, s.q(`SELECT e.event_id, e.date, e.date_precision, e.code, e.root, e.quad,
-		e.goldstein, e.source_code, e.target_code, e.source_country, e.target_country,
-		e.num_mentions, e.num_sources, e.num_articles, e.first_seen FROM events e`+w+
-		` ORDER BY e.date_start, e.event_id`+page(f)), args...)
+	rows, err := s.r.QueryContext(ctx, s.q(`SELECT `+eventCols+` FROM events e`+w+
+		` ORDER BY e.date_start, e.code, e.source_code, e.target_code, e.event_id`+page(f)), args...)
 	if err != nil {
 		return fmt.Errorf("store: events: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var e Event
-		var seen string
-		if err := rows.Scan(&e.ID, &e.Date, &e.Precision, &e.Code, &e.Root, &e.Quad, &e.Goldstein,
-			&e.Source, &e.Target, &e.SourceCountry, &e.TargetCountry,
-			&e.NumMentions, &e.NumSources, &e.NumArticles, &seen); err != nil {
+		e, err := scanEvent(rows)
+		if err != nil {
 			return fmt.Errorf("store: events: %w", err)
 		}
-		e.FirstSeen = parseStamp(seen)
 		if err := fn(e); err != nil {
 			return err
 		}

@@ -129,11 +129,25 @@ func (s *DB) recomputeOne(ctx context.Context, tx *sql.Tx, k partKey) error {
 		return err
 	}
 	events := merge(k, prs)
-	if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM events WHERE `+partWhere), k.Source, k.Target, k.Code, k.Year); err != nil {
+	old, err := s.partitionEvents(ctx, tx, k)
+	if err != nil {
 		return err
 	}
 	want := map[string]string{}
 	for _, e := range events {
+		for _, id := range e.Members {
+			want[id] = e.ID
+		}
+		prev, ok := old[e.ID]
+		delete(old, e.ID)
+		if ok && prev == e.Event {
+			continue // most of a partition is untouched by one article
+		}
+		if ok {
+			if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM events WHERE event_id = ?`), e.ID); err != nil {
+				return err
+			}
+		}
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO events (event_id, code, root, quad, goldstein,
 			source_code, target_code, source_country, target_country, date_year, date, date_start, date_precision,
 			num_mentions, num_sources, num_articles, first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
@@ -142,8 +156,10 @@ func (s *DB) recomputeOne(ctx context.Context, tx *sql.Tx, k partKey) error {
 			formatStamp(e.FirstSeen)); err != nil {
 			return err
 		}
-		for _, id := range e.Members {
-			want[id] = e.ID
+	}
+	for id := range old {
+		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM events WHERE event_id = ?`), id); err != nil {
+			return err
 		}
 	}
 	for _, r := range prs {
@@ -155,4 +171,36 @@ func (s *DB) recomputeOne(ctx context.Context, tx *sql.Tx, k partKey) error {
 		}
 	}
 	return nil
+}
+
+const eventCols = `e.event_id, e.date, e.date_precision, e.code, e.root, e.quad, e.goldstein,
+	e.source_code, e.target_code, e.source_country, e.target_country,
+	e.num_mentions, e.num_sources, e.num_articles, e.first_seen`
+
+func scanEvent(rows *sql.Rows) (Event, error) {
+	var e Event
+	var seen string
+	err := rows.Scan(&e.ID, &e.Date, &e.Precision, &e.Code, &e.Root, &e.Quad, &e.Goldstein,
+		&e.Source, &e.Target, &e.SourceCountry, &e.TargetCountry,
+		&e.NumMentions, &e.NumSources, &e.NumArticles, &seen)
+	e.FirstSeen = parseStamp(seen)
+	return e, err
+}
+
+// partitionEvents reads a partition's stored events by id.
+func (s *DB) partitionEvents(ctx context.Context, tx *sql.Tx, k partKey) (map[string]Event, error) {
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT `+eventCols+` FROM events e WHERE `+partWhere), k.Source, k.Target, k.Code, k.Year)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]Event{}
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		out[e.ID] = e
+	}
+	return out, rows.Err()
 }

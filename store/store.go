@@ -71,20 +71,20 @@ type Mention struct {
 
 // Event is a happening that one or more asserted mentions report.
 type Event struct {
-	ID            string  `json:"event_id"`
-	Date          string  `json:"date"`      // the most precise date its mentions agree on
-	Precision     string  `json:"precision"` // day, month, year, or "" when undated
-	Code          string  `json:"code"`
-	Root          string  `json:"root"`
-	Quad          int     `json:"quad"`
-	Goldstein     float64 `json:"goldstein"`
-	Source        string  `json:"source"`
-	Target        string  `json:"target"`
-	SourceCountry string  `json:"source_country"`
-	TargetCountry string  `json:"target_country"`
-	NumMentions   int     `json:"num_mentions"`
-	NumSources    int     `json:"num_sources"`  // distinct source domains
-	NumArticles   int     `json:"num_articles"` // distinct articles, near-duplicates counted once
+	ID            string    `json:"event_id"`
+	Date          string    `json:"date"`      // the most precise date its mentions agree on
+	Precision     string    `json:"precision"` // day, month, year, or "" when undated
+	Code          string    `json:"code"`
+	Root          string    `json:"root"`
+	Quad          int       `json:"quad"`
+	Goldstein     float64   `json:"goldstein"`
+	Source        string    `json:"source"`
+	Target        string    `json:"target"`
+	SourceCountry string    `json:"source_country"`
+	TargetCountry string    `json:"target_country"`
+	NumMentions   int       `json:"num_mentions"`
+	NumSources    int       `json:"num_sources"`  // distinct source domains
+	NumArticles   int       `json:"num_articles"` // distinct articles, near-duplicates counted once
 	FirstSeen     time.Time `json:"first_seen"`
 }
 
