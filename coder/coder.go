@@ -47,6 +47,9 @@ func New(d *dict.Dict) (*Coder, error) {
 type Options struct {
 	All     bool // also return non-asserted events
 	Explain bool // fill Result.Explain
+	// OneWay codes every event in one direction only: no paired codes
+	// (CONVENTIONS.md §3). The peer suites are scored this way.
+	OneWay bool
 }
 
 // Result is what coding one article gives.

@@ -76,6 +76,9 @@ func compilePatterns(d *dict.Dict) (map[int32][]*cpattern, *forms, []error) {
 				rule: p.Pos.String(), negative: negative, joint: joint}
 			for _, e := range p.Elems {
 				ce := celem{kind: e.Kind, optional: e.Optional}
+				if e.Kind == dict.Joint {
+					ce.kind, cp.joint = dict.Source, true
+				}
 				for _, w := range e.Words {
 					// multi-part words such as "n't" keep their own form
 					ce.lemmas = append(ce.lemmas, f.id(strings.ToLower(w)))
@@ -273,7 +276,7 @@ func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, boo
 		// a report ("X said Y …") has no target but its addressee ("told
 		// Y", "said to Y"): the embedded subject is not one
 		if m.tgt < 0 && !p.has(dict.Target) && !p.joint && !lang.IsReportingVerb(s.toks[h].Lower) {
-			m.tgt = s.mentionAfterAs(m.end, 6, placeOK)
+			m.tgt = s.objectAfter(m.end, placeOK)
 		}
 	}
 	if m.src < 0 {
@@ -304,6 +307,28 @@ func (s *sentenceState) objectRelative(lemmas []int32, h int) bool {
 		}
 	}
 	return false
+}
+
+// objectAfter is the general target rule for a pattern without a target
+// slot: the first actor after it in the same clause, up to twelve tokens on
+// ("welcomed a resumption of formal diplomatic ties with Osgiliath").
+func (s *sentenceState) objectAfter(from int, placeOK bool) int {
+	if from >= len(s.toks) {
+		return -1
+	}
+	cl := s.clause[from-1]
+	for j := from; j < len(s.toks) && j <= from+12 && s.clause[j] == cl; j++ {
+		if mi := s.tokMent[j]; mi >= 0 && s.ms[mi].start == j {
+			if s.usableAs(mi, placeOK) {
+				return mi
+			}
+			return -1
+		}
+		if barrier(&s.toks[j]) || s.verbLike(j) && j > from+1 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // placeTargets: codes whose target may be a place ("visited Kyiv",

@@ -47,7 +47,7 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 	for _, m := range matches {
 		srcs = s.listMembers(m.src, srcs)
 		tgts = s.listMembers(m.tgt, tgts)
-		pairs := s.pairs(m, srcs, tgts)
+		pairs := s.pairs(m, srcs, tgts, opt.OneWay)
 		mod, cue := s.modality(m)
 		date, basis, dcue := s.date(st, m, exprs)
 		for _, pr := range pairs {
@@ -124,7 +124,7 @@ func dropReports(evs []event.Event) []event.Event {
 
 // pairs lists (source, target) mention pairs of a match: the product of
 // coordinated lists, or both directions for a joint subject.
-func (s *sentenceState) pairs(m match, srcs, tgts []int) [][2]int {
+func (s *sentenceState) pairs(m match, srcs, tgts []int, oneWay bool) [][2]int {
 	var out [][2]int
 	all := func(ps []int) [][2]int {
 		for _, a := range ps {
@@ -139,7 +139,7 @@ func (s *sentenceState) pairs(m match, srcs, tgts []int) [][2]int {
 	if m.tgt < 0 && len(srcs) >= 2 {
 		return all(srcs)
 	}
-	if m.tgt >= 0 && (symmetricCodes[m.p.code] || m.p.code == "043" && s.c.forms.lemmas[s.headLemma(m)] == "meet") {
+	if !oneWay && m.tgt >= 0 && (symmetricCodes[m.p.code] || m.p.code == "043" && s.c.forms.lemmas[s.headLemma(m)] == "meet") {
 		// a meeting, talks, a signed agreement are mutual: every participant
 		// to every other (CONVENTIONS.md §3, paired codes)
 		return all(append(append([]int(nil), srcs...), tgts...))

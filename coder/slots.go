@@ -227,7 +227,7 @@ func (s *sentenceState) prepositional(i int) bool {
 
 // reciprocal: "A and B met" has no target; each is the other's.
 func (s *sentenceState) reciprocal(m match) bool {
-	if !reciprocalCode(m.p.code) || m.src < 0 {
+	if !(reciprocalCode(m.p.code) || m.p.joint) || m.src < 0 {
 		return false
 	}
 	n := 0

@@ -14,6 +14,7 @@ const (
 	Source                 // $
 	Target                 // +
 	Gap                    // * : a longer stretch of any words
+	Joint                  // % : a joint subject ("A and B"): events between its members
 )
 
 // Elem is one element of a pattern.
@@ -75,13 +76,16 @@ func ParsePattern(s string) (Pattern, error) {
 		case "*":
 			p.Elems = append(p.Elems, Elem{Kind: Gap})
 			continue
+		case "%":
+			p.Elems = append(p.Elems, Elem{Kind: Joint})
+			continue
 		}
 		e := Elem{Kind: Word}
 		if strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") {
 			e.Optional = true
 			f = f[1 : len(f)-1]
 		}
-		if strings.ContainsAny(f, "()$+*") {
+		if strings.ContainsAny(f, "()$+*%") {
 			return p, fmt.Errorf("pattern %q: bad element %q", s, f)
 		}
 		for _, w := range strings.Split(f, "|") {
@@ -98,7 +102,7 @@ func ParsePattern(s string) (Pattern, error) {
 	var slots [2]int
 	for _, e := range p.Elems {
 		switch e.Kind {
-		case Source:
+		case Source, Joint:
 			slots[0]++
 		case Target:
 			slots[1]++

@@ -25,7 +25,10 @@ func Code(c *coder.Coder, recs []Record) []Outcome {
 		out[i].Record = r
 		if !r.Skip {
 			a := event.Article{ID: r.ID, Published: r.Published, Text: r.Text, Paragraphs: lang.Paragraphs(r.Text)}
-			out[i].Coded, out[i].Err = codeSafely(c, a)
+			// the peer suites code each event one way: chancery's paired
+			// codes (CONVENTIONS.md §3) are off for them (MAPPINGS.md)
+			opt := coder.Options{All: true, OneWay: r.Suite == SuitePetrarch || r.Suite == SuiteTabari}
+			out[i].Coded, out[i].Err = codeSafely(c, a, opt)
 		}
 	}
 	return out
@@ -33,13 +36,13 @@ func Code(c *coder.Coder, recs []Record) []Outcome {
 
 // codeSafely codes an article with all modalities; a coder panic is
 // reported for the article rather than ending the whole evaluation.
-func codeSafely(c *coder.Coder, a event.Article) (evs []event.Event, msg string) {
+func codeSafely(c *coder.Coder, a event.Article, opt coder.Options) (evs []event.Event, msg string) {
 	defer func() {
 		if p := recover(); p != nil {
 			evs, msg = nil, fmt.Sprintf("coder panicked: %v", p)
 		}
 	}()
-	return c.Code(a, coder.Options{All: true}).Events, ""
+	return c.Code(a, opt).Events, ""
 }
 
 // Counts are true positives, false positives (false alarms) and false

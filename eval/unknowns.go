@@ -44,7 +44,7 @@ func NewUnknowns(c *coder.Coder) *Unknowns {
 // Add reads one article.
 func (u *Unknowns) Add(a event.Article) {
 	u.articles++
-	evs, msg := codeSafely(u.c, a)
+	evs, msg := codeSafely(u.c, a, coder.Options{All: true})
 	if msg != "" {
 		u.Errors = append(u.Errors, a.ID+": "+msg)
 		return
