@@ -14,7 +14,7 @@ import (
 // RetractArticle flags an article; its mentions stop counting.
 func (s *DB) RetractArticle(ctx context.Context, id string) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		res, err := s.exec(ctx, tx, (`UPDATE articles SET retracted = TRUE WHERE id = ?`), id)
+		res, err := s.exec(ctx, tx, `UPDATE articles SET retracted = TRUE WHERE id = ?`, id)
 		if err != nil {
 			return err
 		}
@@ -41,11 +41,11 @@ func (s *DB) RetractSource(ctx context.Context, domain string) (int, error) {
 		if domain == "" {
 			return fmt.Errorf("no domain: %w", ErrInvalid)
 		}
-		if _, err := s.exec(ctx, tx, (`INSERT INTO retracted_sources (domain, retracted_at) VALUES (?, ?)
-			ON CONFLICT (domain) DO NOTHING`), domain, formatStamp(s.now())); err != nil {
+		if _, err := s.exec(ctx, tx, `INSERT INTO retracted_sources (domain, retracted_at) VALUES (?, ?)
+			ON CONFLICT (domain) DO NOTHING`, domain, formatStamp(s.now())); err != nil {
 			return err
 		}
-		res, err := s.exec(ctx, tx, (`UPDATE articles SET retracted = TRUE WHERE domain = ? AND NOT retracted`), domain)
+		res, err := s.exec(ctx, tx, `UPDATE articles SET retracted = TRUE WHERE domain = ? AND NOT retracted`, domain)
 		if err != nil {
 			return err
 		}
@@ -67,7 +67,7 @@ func (s *DB) RetractSource(ctx context.Context, domain string) (int, error) {
 // MarkMention flags (or unflags) a mention as wrongly coded.
 func (s *DB) MarkMention(ctx context.Context, mentionID string, wrong bool) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		res, err := s.exec(ctx, tx, (`UPDATE mentions SET wrong = ? WHERE id = ?`), wrong, mentionID)
+		res, err := s.exec(ctx, tx, `UPDATE mentions SET wrong = ? WHERE id = ?`, wrong, mentionID)
 		if err != nil {
 			return err
 		}

@@ -47,13 +47,13 @@ func (s *DB) PutArticle(ctx context.Context, a event.Article, ms []event.Event) 
 				return err
 			}
 			if old.id != a.ID {
-				if _, err := s.exec(ctx, tx, (`UPDATE articles SET near_dup_of = ? WHERE near_dup_of = ?`), a.ID, old.id); err != nil {
+				if _, err := s.exec(ctx, tx, `UPDATE articles SET near_dup_of = ? WHERE near_dup_of = ?`, a.ID, old.id); err != nil {
 					return err
 				}
 			}
 		default:
 			var dup string
-			err := s.queryRow(ctx, tx, (`SELECT id FROM articles WHERE text_hash = ? ORDER BY ingested_at LIMIT 1`), hash).Scan(&dup)
+			err := s.queryRow(ctx, tx, `SELECT id FROM articles WHERE text_hash = ? ORDER BY ingested_at LIMIT 1`, hash).Scan(&dup)
 			if err == nil {
 				res.Status, res.ArticleID = Duplicate, dup
 				return nil
@@ -66,7 +66,7 @@ func (s *DB) PutArticle(ctx context.Context, a event.Article, ms []event.Event) 
 		domain := Domain(a.URL)
 		if !retracted && domain != "" {
 			var n int
-			if err := s.queryRow(ctx, tx, (`SELECT COUNT(*) FROM retracted_sources WHERE domain = ?`), domain).Scan(&n); err != nil {
+			if err := s.queryRow(ctx, tx, `SELECT COUNT(*) FROM retracted_sources WHERE domain = ?`, domain).Scan(&n); err != nil {
 				return err
 			}
 			retracted = n > 0
@@ -91,9 +91,9 @@ func (s *DB) PutArticle(ctx context.Context, a event.Article, ms []event.Event) 
 			coder = ms[0].Coder
 		}
 		b := simhash.Bands(fp)
-		_, err = s.exec(ctx, tx, (`INSERT INTO articles (id, url, domain, title, byline, published, language,
+		_, err = s.exec(ctx, tx, `INSERT INTO articles (id, url, domain, title, byline, published, language,
 			text, paragraphs, text_hash, simhash, sh0, sh1, sh2, sh3, near_dup_of, ingested_at, retracted,
-			coder_version, dict_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+			coder_version, dict_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			a.ID, a.URL, domain, a.Title, a.Byline, a.Published, a.Language, a.Text, string(paras), hash,
 			int64(fp), b[0], b[1], b[2], b[3], nullable(near), formatStamp(s.now()), retracted,
 			coder.Version, coder.Dictionaries)
@@ -124,7 +124,7 @@ func (s *DB) existing(ctx context.Context, tx *sql.Tx, a event.Article) (*stored
 	if a.URL != "" {
 		args = append(args, a.ID)
 	}
-	err := s.queryRow(ctx, tx, (query+` LIMIT 1`), args...).Scan(&o.id, &o.hash, &o.retracted)
+	err := s.queryRow(ctx, tx, query+` LIMIT 1`, args...).Scan(&o.id, &o.hash, &o.retracted)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -140,9 +140,9 @@ func (s *DB) nearest(ctx context.Context, tx *sql.Tx, id string, fp uint64, word
 		return "", nil
 	}
 	b := simhash.Bands(fp)
-	rows, err := s.query(ctx, tx, (`SELECT id, simhash, near_dup_of FROM articles
+	rows, err := s.query(ctx, tx, `SELECT id, simhash, near_dup_of FROM articles
 		WHERE (sh0 = ? OR sh1 = ? OR sh2 = ? OR sh3 = ?) AND id <> ? AND NOT retracted
-		ORDER BY ingested_at, id`), b[0], b[1], b[2], b[3], id)
+		ORDER BY ingested_at, id`, b[0], b[1], b[2], b[3], id)
 	if err != nil {
 		return "", err
 	}
@@ -170,7 +170,7 @@ func (s *DB) dropArticle(ctx context.Context, tx *sql.Tx, id string, parts map[p
 	if err := s.deleteMentions(ctx, tx, id, parts); err != nil {
 		return err
 	}
-	_, err := s.exec(ctx, tx, (`DELETE FROM articles WHERE id = ?`), id)
+	_, err := s.exec(ctx, tx, `DELETE FROM articles WHERE id = ?`, id)
 	return err
 }
 
@@ -178,7 +178,7 @@ func (s *DB) deleteMentions(ctx context.Context, tx *sql.Tx, id string, parts ma
 	if err := s.partitionsOf(ctx, tx, `article_id = ?`, id, parts); err != nil {
 		return err
 	}
-	_, err := s.exec(ctx, tx, (`DELETE FROM mentions WHERE article_id = ?`), id)
+	_, err := s.exec(ctx, tx, `DELETE FROM mentions WHERE article_id = ?`, id)
 	return err
 }
 
@@ -186,7 +186,7 @@ func (s *DB) deleteMentions(ctx context.Context, tx *sql.Tx, id string, parts ma
 func (s *DB) ReplaceMentions(ctx context.Context, articleID string, ms []event.Event) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		a := event.Article{ID: articleID}
-		err := s.queryRow(ctx, tx, (`SELECT text FROM articles WHERE id = ?`), articleID).Scan(&a.Text)
+		err := s.queryRow(ctx, tx, `SELECT text FROM articles WHERE id = ?`, articleID).Scan(&a.Text)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
@@ -204,7 +204,7 @@ func (s *DB) ReplaceMentions(ctx context.Context, articleID string, ms []event.E
 			return err
 		}
 		if len(ms) > 0 {
-			if _, err := s.exec(ctx, tx, (`UPDATE articles SET coder_version = ?, dict_hash = ? WHERE id = ?`),
+			if _, err := s.exec(ctx, tx, `UPDATE articles SET coder_version = ?, dict_hash = ? WHERE id = ?`,
 				ms[0].Coder.Version, ms[0].Coder.Dictionaries, articleID); err != nil {
 				return err
 			}

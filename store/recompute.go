@@ -57,7 +57,7 @@ func cueCols(c *event.Cue) [3]any {
 
 // partitionsOf adds the partitions of the mentions matching where.
 func (s *DB) partitionsOf(ctx context.Context, tx *sql.Tx, where string, arg any, parts map[partKey]bool) error {
-	rows, err := s.query(ctx, tx, (`SELECT DISTINCT source_code, target_code, code, date_year FROM mentions WHERE `+where), arg)
+	rows, err := s.query(ctx, tx, `SELECT DISTINCT source_code, target_code, code, date_year FROM mentions WHERE `+where, arg)
 	if err != nil {
 		return err
 	}
@@ -103,13 +103,13 @@ func (s *DB) recompute(ctx context.Context, tx *sql.Tx, parts map[partKey]bool) 
 const partWhere = `source_code = ? AND target_code = ? AND code = ? AND date_year = ?`
 
 func (s *DB) recomputeOne(ctx context.Context, tx *sql.Tx, k partKey) error {
-	rows, err := s.query(ctx, tx, (`SELECT m.id, COALESCE(m.event_id, ''), m.date,
+	rows, err := s.query(ctx, tx, `SELECT m.id, COALESCE(m.event_id, ''), m.date,
 		(m.modality = 'asserted' AND NOT m.wrong AND NOT a.retracted),
 		COALESCE(a.near_dup_of, a.id), COALESCE(r.domain, a.domain), a.ingested_at,
 		m.source_country, m.target_country, m.root, m.quad, m.goldstein
 		FROM mentions m JOIN articles a ON a.id = m.article_id
 		LEFT JOIN articles r ON r.id = a.near_dup_of
-		WHERE m.source_code = ? AND m.target_code = ? AND m.code = ? AND m.date_year = ?`),
+		WHERE m.source_code = ? AND m.target_code = ? AND m.code = ? AND m.date_year = ?`,
 		k.Source, k.Target, k.Code, k.Year)
 	if err != nil {
 		return err
@@ -144,13 +144,13 @@ func (s *DB) recomputeOne(ctx context.Context, tx *sql.Tx, k partKey) error {
 			continue // most of a partition is untouched by one article
 		}
 		if ok {
-			if _, err := s.exec(ctx, tx, (`DELETE FROM events WHERE event_id = ?`), e.ID); err != nil {
+			if _, err := s.exec(ctx, tx, `DELETE FROM events WHERE event_id = ?`, e.ID); err != nil {
 				return err
 			}
 		}
-		if _, err := s.exec(ctx, tx, (`INSERT INTO events (event_id, code, root, quad, goldstein,
+		if _, err := s.exec(ctx, tx, `INSERT INTO events (event_id, code, root, quad, goldstein,
 			source_code, target_code, source_country, target_country, date_year, date, date_start, date_precision,
-			num_mentions, num_sources, num_articles, first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+			num_mentions, num_sources, num_articles, first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			e.ID, e.Code, e.Root, e.Quad, e.Goldstein, e.Source, e.Target, e.SourceCountry, e.TargetCountry,
 			e.Year, e.Date, dateStart(e.Date), e.Precision, e.NumMentions, e.NumSources, e.NumArticles,
 			formatStamp(e.FirstSeen)); err != nil {
@@ -158,7 +158,7 @@ func (s *DB) recomputeOne(ctx context.Context, tx *sql.Tx, k partKey) error {
 		}
 	}
 	for id := range old {
-		if _, err := s.exec(ctx, tx, (`DELETE FROM events WHERE event_id = ?`), id); err != nil {
+		if _, err := s.exec(ctx, tx, `DELETE FROM events WHERE event_id = ?`, id); err != nil {
 			return err
 		}
 	}
@@ -166,7 +166,7 @@ func (s *DB) recomputeOne(ctx context.Context, tx *sql.Tx, k partKey) error {
 		if want[r.MentionID] == r.EventID {
 			continue
 		}
-		if _, err := s.exec(ctx, tx, (`UPDATE mentions SET event_id = ? WHERE id = ?`), nullable(want[r.MentionID]), r.MentionID); err != nil {
+		if _, err := s.exec(ctx, tx, `UPDATE mentions SET event_id = ? WHERE id = ?`, nullable(want[r.MentionID]), r.MentionID); err != nil {
 			return err
 		}
 	}
@@ -189,7 +189,7 @@ func scanEvent(rows *sql.Rows) (Event, error) {
 
 // partitionEvents reads a partition's stored events by id.
 func (s *DB) partitionEvents(ctx context.Context, tx *sql.Tx, k partKey) (map[string]Event, error) {
-	rows, err := s.query(ctx, tx, (`SELECT `+eventCols+` FROM events e WHERE `+partWhere), k.Source, k.Target, k.Code, k.Year)
+	rows, err := s.query(ctx, tx, `SELECT `+eventCols+` FROM events e WHERE `+partWhere, k.Source, k.Target, k.Code, k.Year)
 	if err != nil {
 		return nil, err
 	}

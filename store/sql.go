@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -30,16 +31,26 @@ type DB struct {
 	w, r *sql.DB
 	d    Dialect
 	now  func() time.Time
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // prepared on the single writer
 }
 
 // NewDB wraps open, migrated connections. reader may equal writer.
 func NewDB(writer, reader *sql.DB, d Dialect) *DB {
-	return &DB{w: writer, r: reader, d: d, now: time.Now}
+	return &DB{w: writer, r: reader, d: d, now: time.Now, stmts: map[string]*sql.Stmt{}}
 }
 
 // Close closes the connections.
 func (s *DB) Close() error {
-	err := s.w.Close()
+	var err error
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		err = errors.Join(err, st.Close())
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	err = errors.Join(err, s.w.Close())
 	if s.r != s.w {
 		err = errors.Join(err, s.r.Close())
 	}
@@ -129,4 +140,60 @@ func (s *DB) Stats(ctx context.Context) (Stats, error) {
 		return st, fmt.Errorf("store: stats: %w", err)
 	}
 	return st, nil
+}
+
+// stmt returns a prepared statement for query within tx. With a single
+// writer connection (SQLite) statements are prepared once and reused;
+// pgx caches its own.
+func (s *DB) stmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	q := s.d.Rebind(query)
+	if s.w.Stats().MaxOpenConnections != 1 {
+		return tx.PrepareContext(ctx, q)
+	}
+	s.mu.Lock()
+	st, ok := s.stmts[q]
+	s.mu.Unlock()
+	if !ok {
+		var err error
+		if st, err = s.w.PrepareContext(ctx, q); err != nil {
+			return nil, err
+		}
+		s.mu.Lock()
+		s.stmts[q] = st
+		s.mu.Unlock()
+	}
+	return tx.StmtContext(ctx, st), nil
+}
+
+func (s *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	if s.w.Stats().MaxOpenConnections != 1 {
+		return tx.ExecContext(ctx, s.q(query), args...)
+	}
+	st, err := s.stmt(ctx, tx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (s *DB) query(ctx context.Context, tx *sql.Tx, query string, args ...any) (*sql.Rows, error) {
+	if s.w.Stats().MaxOpenConnections != 1 {
+		return tx.QueryContext(ctx, s.q(query), args...)
+	}
+	st, err := s.stmt(ctx, tx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (s *DB) queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
+	if s.w.Stats().MaxOpenConnections != 1 {
+		return tx.QueryRowContext(ctx, s.q(query), args...)
+	}
+	st, err := s.stmt(ctx, tx, query)
+	if err != nil {
+		return tx.QueryRowContext(ctx, s.q(query), args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
 }
