@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chancery/chancery/dict"
 	"github.com/chancery/chancery/event"
@@ -35,6 +36,7 @@ type entry struct {
 	code      string // country code, org code or agent role
 	name      string // canonical name
 	ambiguous bool
+	proper    bool // a proper name: matches only a capitalised first word
 	group     *dict.Group
 	person    *dict.Person
 }
@@ -64,6 +66,9 @@ func (l *lexicon) add(n dict.Name, e entry) {
 	if n.Case {
 		e.exact = text
 	}
+	if r := []rune(n.Text); len(r) > 0 && unicode.IsUpper(r[0]) && e.kind != kAgent && e.kind != kPronoun {
+		e.proper = true
+	}
 	l.byFirst[lower[0]] = append(l.byFirst[lower[0]], &e)
 }
 
@@ -76,6 +81,9 @@ func (l *lexicon) longest(toks []lang.Token, i int) *entry {
 			continue
 		}
 		if best != nil && len(e.words) < len(best.words) {
+			continue
+		}
+		if e.proper && !toks[i].Cap {
 			continue
 		}
 		ok := true
@@ -116,7 +124,11 @@ func buildLexicon(d *dict.Dict) *lexicon {
 			name = c.Names[0].Text
 		}
 		for _, n := range c.Names {
-			l.add(n, entry{kind: kCountry, code: c.Code, name: name, ambiguous: c.Ambiguous})
+			amb := c.Ambiguous
+			for _, a := range c.AmbiguousNames {
+				amb = amb || strings.EqualFold(a, n.Text)
+			}
+			l.add(n, entry{kind: kCountry, code: c.Code, name: name, ambiguous: amb})
 		}
 		for _, n := range c.Adjs {
 			l.add(n, entry{kind: kAdj, code: c.Code, name: name})

@@ -98,8 +98,11 @@ type Country struct {
 	Capitals  []string
 	Seats     []string
 	Ambiguous bool
-	Src       string
-	Pos       Pos
+	// AmbiguousNames are the names that need support when the entry as a
+	// whole does not ("Congo" for COD, while "DR Congo" is clear).
+	AmbiguousNames []string
+	Src            string
+	Pos            Pos
 }
 
 // Org is an international organisation, NGO, company or media outlet.

@@ -217,7 +217,11 @@ func (p *parser) country(code string) {
 				c.Seats = append(c.Seats, v)
 			}
 		case "ambiguous":
-			c.Ambiguous = true
+			if v == "" {
+				c.Ambiguous = true // every name of the entry
+			} else {
+				c.AmbiguousNames = append(c.AmbiguousNames, v)
+			}
 		default:
 			p.unknown(k)
 		}
