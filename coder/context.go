@@ -16,9 +16,15 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 	for i := range s.ms {
 		m := &s.ms[i]
 		switch {
+		case m.kind == kPronoun && anaphors[m.name] != "":
+			if m.start == 0 || s.toks[m.start-1].Lower != "the" {
+				continue // "a group", "the first country" are no references
+			}
+			sort := anaphors[m.name]
+			m.ref = s.latest(st, i, func(r *mention) bool { return sortOf(r) == sort })
 		case m.kind == kPronoun:
-			person := m.name == "he" || m.name == "she"
-			m.ref = s.latest(st, i, func(r *mention) bool { return (r.person != nil) == person })
+			human := m.name == "he" || m.name == "she" || m.name == "him"
+			m.ref = s.latest(st, i, func(r *mention) bool { return r.human() == human })
 		case m.kind == kAgent && m.country == "":
 			// only a definite role noun refers back ("the ministry said");
 			// "maintain ambassadors" or "its troops" do not
@@ -69,6 +75,25 @@ func (s *sentenceState) latest(st *articleState, i int, fits func(*mention) bool
 		return &cp
 	}
 	return nil
+}
+
+// sortOf says what kind of actor a mention is, for "the group", "the
+// country", "the organisation".
+func sortOf(r *mention) string {
+	switch {
+	case r.group != nil:
+		return "group"
+	case r.kind == kOrg:
+		return "org"
+	case r.kind == kCountry || r.kind == kCapital:
+		return "state"
+	}
+	return ""
+}
+
+// human: a person, or a titled official ("Kenyan President William Ruto").
+func (m *mention) human() bool {
+	return m.person != nil || m.kind == kAgent && m.titled
 }
 
 func referable(r *mention) bool {

@@ -165,10 +165,21 @@ func buildLexicon(d *dict.Dict) *lexicon {
 			l.add(dict.Name{Text: t}, entry{kind: kAgent, code: a.Role, name: t})
 		}
 	}
-	for _, p := range []string{"he", "she", "it", "they"} {
+	for _, p := range []string{"he", "she", "it", "they", "him", "them"} {
 		l.add(dict.Name{Text: p}, entry{kind: kPronoun, name: p})
 	}
+	for w, k := range anaphors {
+		l.add(dict.Name{Text: w}, entry{kind: kPronoun, name: w, code: k})
+	}
 	return l
+}
+
+// anaphors are nouns that, after "the", refer back to the latest actor of
+// their sort ("the group", "the country", "the alliance").
+var anaphors = map[string]string{
+	"group": "group", "movement": "group", "militia": "group", "organisation": "org",
+	"organization": "org", "agency": "org", "alliance": "org", "bloc": "org", "body": "org",
+	"country": "state", "nation": "state", "kingdom": "state", "republic": "state",
 }
 
 // plural forms the regular plural of a role noun's last word.

@@ -23,7 +23,8 @@ type mention struct {
 	place      bool      // a capital used as a place: never an actor
 	ref        *mention  // for pronouns and lone role nouns: what they refer to
 	ambiguous  bool
-	sent       int // the sentence it was found in (for the article's history)
+	sent       int  // the sentence it was found in (for the article's history)
+	titled     bool // a title with a name ("President William Ruto")
 }
 
 // codeOn returns the actor code of the mention on a date.
@@ -167,6 +168,16 @@ func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
 				i++
 			}
 		}
+		if m.kind == kAgent && m.country != "" && m.end < len(toks) && toks[m.end].Cap && toks[m.end].Kind == lang.Word &&
+			(i+1 >= len(ms) || ms[i+1].start > m.end) {
+			// a title before a name the dictionaries do not hold: "Palestinian
+			// President Mahmoud Abbas" is one actor
+			end := properEnd(toks, m.end)
+			if i+1 < len(ms) && ms[i+1].start < end {
+				end = ms[i+1].start
+			}
+			m.end, m.titled = end, true
+		}
 		if m.kind == kAdj && m.role == "" {
 			// a lone adjective stands for its country before a proper noun
 			// ("Afghan Central Bank") or a common noun ("Iranian targets",
@@ -254,6 +265,11 @@ func modifiersOnly(toks []lang.Token, from, to int, poss bool) bool {
 		t := toks[k]
 		if t.Kind != lang.Word || lang.IsPreposition(t.Lower) || lang.IsConjunction(t.Lower) ||
 			lang.IsAuxiliary(t.Lower) || lang.IsSubordinator(t.Lower) || lang.IsReportingVerb(t.Lower) {
+			return false
+		}
+		// an unknown proper name ends the phrase ("President Mahmoud Abbas
+		// handed UN …"), and so does a past-tense verb ("handed")
+		if t.Cap || strings.HasSuffix(t.Lower, "ed") && !strings.ContainsRune(t.Lower, '-') {
 			return false
 		}
 	}

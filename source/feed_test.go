@@ -82,6 +82,14 @@ func rss(items ...string) []byte {
 	return []byte("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>F</title>\n" + strings.Join(items, "") + "</channel></rss>\n")
 }
 
+func utf16le(s string) []byte {
+	b := []byte{0xFF, 0xFE}
+	for _, r := range s { // ASCII test text only
+		b = append(b, byte(r), 0)
+	}
+	return b
+}
+
 func cut(b []byte, n int) []byte { return b[:len(b)-n] }
 
 func TestReadFeed(t *testing.T) {
@@ -117,6 +125,8 @@ func TestReadFeed(t *testing.T) {
 		{"too deep", rss(item("a", sent1), strings.Repeat("<x>", 100)), Options{}, []string{"in#1"}, []string{"elements nested too deep"}},
 		{"windows-1252", []byte("<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss><channel>" + item("cafe", "The caf\xe9 owners in Nairobi said on Monday that the new tax would close many shops.") + "</channel></rss>"),
 			Options{}, []string{"in#1"}, nil},
+		{"utf-16", utf16le(string(rss(item("a", sent1)))), Options{}, []string{"in#1"}, nil},
+		{"atom xhtml content", []byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>X</title><link href="https://x.example.org/1"/><updated>2025-05-05T00:00:00Z</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>` + sent1 + `</p></div></content></entry></feed>`), Options{}, []string{"in#1"}, nil},
 		{"stray bytes", rss(item("a", "Police \x01arrested two men \xff in the port city on Monday, a spokesman said.")), Options{}, []string{"in#1"}, nil},
 		{"rdf", []byte(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="x"><title>R</title></channel><item rdf:about="https://r.example.org/1"><title>One</title><link>https://r.example.org/1</link><dc:date>2025-06-01T10:00:00Z</dc:date><description>` + sent1 + `</description></item></rdf:RDF>`),
 			Options{}, []string{"in#1"}, nil},

@@ -23,6 +23,9 @@ import (
 // maxFeedDepth bounds element nesting: real feeds are a few levels deep.
 const maxFeedDepth = 64
 
+// maxAncestorTag bounds the start tag kept for each ancestor of an item.
+const maxAncestorTag = 64 << 10
+
 var (
 	errTokenTooLarge = errors.New("an XML token larger than the size cap")
 	errTooDeep       = errors.New("elements nested too deep")
@@ -184,7 +187,12 @@ func (s *feedSplitter) next() ([]byte, int, error) {
 			}
 			var raw []byte
 			if inItem < 0 {
-				raw = bytes.Clone(rc.span(start, s.dec.InputOffset()))
+				// Ancestors keep their tags for the namespaces they declare;
+				// a huge one keeps its bare name, so the stack stays small.
+				if raw = rc.span(start, s.dec.InputOffset()); len(raw) > maxAncestorTag {
+					raw = []byte("<" + name + ">")
+				}
+				raw = bytes.Clone(raw)
 			}
 			s.stack = append(s.stack, openTag{name: name, raw: raw})
 		case xml.EndElement:

@@ -143,8 +143,11 @@ func (vf *verbFile) build(st *Stats, n int, slots []slot) []dict.Pattern {
 					capped = true
 					break
 				}
-				nv := append(append([]dict.Elem(nil), v...), c...)
-				next = append(next, nv)
+				nv := append([]dict.Elem(nil), v...)
+				if vf.gapAt(s) && len(nv) > 0 && nv[len(nv)-1].Kind == dict.Word && c[0].Kind == dict.Word {
+					nv = append(nv, dict.Elem{Kind: dict.Gap})
+				}
+				next = append(next, append(nv, c...))
 			}
 		}
 		variants = next
@@ -174,10 +177,15 @@ func (vf *verbFile) choices(st *Stats, s slot) [][]dict.Elem {
 			continue
 		}
 		var es []dict.Elem
-		for _, t := range a {
-			if e, ok := vf.elem(st, t); ok {
-				es = append(es, e)
+		for k, t := range a {
+			e, ok := vf.elem(st, t)
+			if !ok {
+				continue
 			}
+			if k > 0 && vf.gapAt(slot{a[k:]}) && len(es) > 0 && es[len(es)-1].Kind == dict.Word && e.Kind == dict.Word {
+				es = append(es, dict.Elem{Kind: dict.Gap})
+			}
+			es = append(es, e)
 		}
 		if len(es) > 0 || len(a) == 1 {
 			out = append(out, es)
@@ -197,6 +205,22 @@ func special(w string) bool {
 	return false
 }
 
+// gapAt reports whether other words may stand before slot s: in TABARI and
+// PETRARCH-1 a blank between pattern words allows intervening words ("_"
+// joins consecutive ones), which chancery writes as a "*" gap. PETRARCH-2
+// matches phrases of a parse, so its blanks stay plain.
+func (vf *verbFile) gapAt(s slot) bool {
+	if vf.format == "petrarch2" {
+		return false
+	}
+	for _, a := range s {
+		if len(a) > 0 && a[0].blank {
+			return true
+		}
+	}
+	return false
+}
+
 // elem maps one token; ok is false for tokens chancery has no element for.
 func (vf *verbFile) elem(st *Stats, t wtok) (dict.Elem, bool) {
 	switch t.w {
@@ -208,8 +232,7 @@ func (vf *verbFile) elem(st *Stats, t wtok) (dict.Elem, bool) {
 		st.unmapped("^ skip-noun-phrase read as a gap (*)", 1)
 		return dict.Elem{Kind: dict.Gap}, true
 	case "%":
-		st.unmapped("% compound actor (element dropped)", 1)
-		return dict.Elem{}, false
+		return dict.Elem{Kind: dict.Joint}, true
 	case "*":
 		return dict.Elem{Kind: dict.Gap}, true
 	}
@@ -271,7 +294,7 @@ func tidy(st *Stats, es []dict.Elem) []dict.Elem {
 			if len(out) == 0 || out[len(out)-1].Kind == dict.Gap {
 				continue
 			}
-		case dict.Source:
+		case dict.Source, dict.Joint:
 			if src {
 				st.unmapped("slot ($ or +) given twice (second dropped)", 1)
 				continue
@@ -299,6 +322,8 @@ func render(es []dict.Elem) string {
 		switch e.Kind {
 		case dict.Source:
 			parts = append(parts, "$")
+		case dict.Joint:
+			parts = append(parts, "%")
 		case dict.Target:
 			parts = append(parts, "+")
 		case dict.Gap:

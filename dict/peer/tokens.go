@@ -6,10 +6,13 @@ import (
 )
 
 // wtok is one pattern token: a word or a mark ($ + * ^ %); stem marks a
-// TABARI word not closed by "_" (TABARI matches it as a prefix).
+// TABARI word not closed by "_" (TABARI matches it as a prefix); blank marks
+// a token separated from the one before by a blank, not "_" (in TABARI and
+// PETRARCH-1 other words may stand there).
 type wtok struct {
-	w    string
-	stem bool
+	w     string
+	stem  bool
+	blank bool
 }
 
 // alt is a sequence of tokens; a slot is a set of alternative sequences.
@@ -23,13 +26,16 @@ const maxAlts = 500
 
 // splitWords splits text on blanks and "_" (PETRARCH's consecutive-word
 // joiner; chancery always allows up to three words between pattern words).
+// A token after a blank (also a leading one) is marked blank.
 func splitWords(s string, tabari bool) alt {
 	var out alt
-	for _, f := range strings.Fields(s) {
+	lead := s != "" && (s[0] == ' ' || s[0] == '\t')
+	for i, f := range strings.Fields(s) {
 		parts := strings.Split(f, "_")
 		for k, p := range parts {
 			if p != "" {
-				out = append(out, wtok{w: p, stem: tabari && k == len(parts)-1 && !special(p) && !strings.HasPrefix(p, "&")})
+				out = append(out, wtok{w: p, stem: tabari && k == len(parts)-1 && !special(p) && !strings.HasPrefix(p, "&"),
+					blank: k == 0 && (i > 0 || lead)})
 			}
 		}
 	}
@@ -46,7 +52,7 @@ func (vf *verbFile) tokenize(body string, verb slot) ([]slot, error) {
 		s = strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)
 		for _, t := range splitWords(s, vf.tabari) {
 			if t.w == "*" {
-				slots = append(slots, verb)
+				slots = append(slots, withBlank(verb, t.blank))
 				continue
 			}
 			sl, err := vf.expand(slot{alt{t}})
@@ -81,8 +87,10 @@ func (vf *verbFile) tokenize(body string, verb slot) ([]slot, error) {
 			return nil, err
 		}
 		var s slot
+		blank := a > 0 && (body[a-1] == ' ' || body[a-1] == '\t')
 		for _, part := range strings.Split(inner, "|") {
 			if al := splitWords(part, vf.tabari); len(al) > 0 {
+				al[0].blank = blank
 				s = append(s, al)
 			}
 		}
@@ -138,6 +146,9 @@ func (vf *verbFile) expandAlt(a alt, depth int) ([]alt, error) {
 	var out []alt
 	for _, m := range members {
 		sub := splitWords(m, vf.tabari)
+		if len(sub) > 0 {
+			sub[0].blank = a[i].blank
+		}
 		na := append(append(append(alt(nil), a[:i]...), sub...), a[i+1:]...)
 		as, err := vf.expandAlt(na, depth+1)
 		if err != nil {
@@ -154,4 +165,17 @@ func (vf *verbFile) expandAlt(a alt, depth int) ([]alt, error) {
 // cleanRef trims punctuation glued to a synset reference.
 func cleanRef(s string) string {
 	return strings.TrimRight(s, ",.;:)}")
+}
+
+// withBlank copies a slot with the blank mark of its first tokens set.
+func withBlank(s slot, blank bool) slot {
+	out := make(slot, len(s))
+	for i, a := range s {
+		a = append(alt(nil), a...)
+		if len(a) > 0 {
+			a[0].blank = blank
+		}
+		out[i] = a
+	}
+	return out
 }
