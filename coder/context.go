@@ -26,6 +26,13 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 			human := m.name == "he" || m.name == "she" || m.name == "him"
 			m.ref = s.latest(st, i, func(r *mention) bool { return r.human() == human })
 		case m.kind == kAgent && m.country == "":
+			// "Russia, whose forces invaded …": the antecedent's role
+			if m.start > 0 && s.toks[m.start-1].Lower == "whose" && i > 0 && referable(&s.ms[i-1]) && s.ms[i-1].country != "" {
+				cp := s.ms[i-1]
+				cp.role, cp.kind, cp.person, cp.group, cp.ref, cp.code = m.role, kAgent, nil, nil, nil, ""
+				m.ref = &cp
+				continue
+			}
 			// only a definite role noun refers back ("the ministry said");
 			// "maintain ambassadors" or "its troops" do not
 			if m.start > 0 && s.toks[m.start-1].Lower != "the" {

@@ -115,6 +115,9 @@ var subjectPreps = map[string]bool{"of": true, "to": true, "in": true, "at": tru
 // same clause, else in earlier clauses of the sentence. crossed says the
 // second.
 func (s *sentenceState) subject(start, h int) (int, bool) {
+	if a := s.antecedent(h); a >= 0 {
+		return a, false
+	}
 	best, object := -1, -1
 	for i := range s.ms {
 		m := &s.ms[i]
@@ -131,6 +134,9 @@ func (s *sentenceState) subject(start, h int) (int, bool) {
 			object = i
 			continue
 		}
+		if s.clause[m.start] != s.clause[h] && s.relativeClause(m.start) {
+			continue // "The Gambia, whose justice minister led …, filed": embedded
+		}
 		best = i
 	}
 	if best < 0 {
@@ -144,6 +150,47 @@ func (s *sentenceState) subject(start, h int) (int, bool) {
 		best--
 	}
 	return best, s.clause[s.ms[best].start] != s.clause[h]
+}
+
+// relativeClause reports whether token i sits in a relative clause.
+func (s *sentenceState) relativeClause(i int) bool {
+	j := i
+	for j > 0 && s.clause[j-1] == s.clause[i] {
+		j--
+	}
+	switch s.toks[j].Lower {
+	case "who", "whose", "which", "whom", "where":
+		return true
+	}
+	return false
+}
+
+// antecedent: in a subject relative clause ("Russia, which invaded …",
+// "the court, who …") the subject is the phrase the pronoun follows.
+func (s *sentenceState) antecedent(h int) int {
+	j := h - 1
+	for j >= 0 && s.clause[j] == s.clause[h] {
+		j--
+	}
+	first := j + 1 // the clause's first token
+	switch s.toks[first].Lower {
+	case "which", "who":
+	default:
+		return -1
+	}
+	for k := first + 1; k < h; k++ {
+		if s.tokMent[k] >= 0 {
+			return -1 // "which the EU imposed": an object relative
+		}
+	}
+	end := first
+	if end > 0 && s.toks[end-1].Text == "," {
+		end--
+	}
+	if end == 0 || s.tokMent[end-1] < 0 || !s.usable(s.tokMent[end-1]) {
+		return -1
+	}
+	return s.listStart(s.tokMent[end-1])
 }
 
 // clauseSubject: a mention after a subordinator that doubles as a

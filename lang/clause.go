@@ -15,13 +15,15 @@ package lang
 //   - A comma ends a clause when followed by an opener above, an -ing
 //     participle, "but", or "and"/"or"/"yet" + a subject pronoun. Commas in
 //     lists ("the U.S., Britain, and France") do not.
+//   - A relative clause opened after a comma (", whose minister led the
+//     team,") ends at the next comma: the main clause resumes after it.
 //
 // A clause is never opened while the current one is empty, so "said that"
 // makes one break, not two.
 func Clauses(toks []Token, dst []int) []int {
 	dst = dst[:0]
 	id, size := 0, 0
-	pending, according := false, false
+	pending, according, relative := false, false, false
 	for i, t := range toks {
 		opens, closes := pending, false
 		switch t.Kind {
@@ -34,6 +36,8 @@ func Clauses(toks []Token, dst []int) []int {
 			case ",":
 				if according {
 					closes, according = true, false
+				} else if relative {
+					closes, relative = true, false
 				} else if i+1 < len(toks) && commaOpens(toks, i+1) {
 					closes = true
 				}
@@ -49,6 +53,10 @@ func Clauses(toks []Token, dst []int) []int {
 		case Word:
 			if opensClause(t.Lower) {
 				opens = true
+				switch t.Lower {
+				case "who", "whom", "whose", "which":
+					relative = i > 0 && toks[i-1].Lower == ","
+				}
 			}
 			if t.Lower == "according" {
 				according = true
