@@ -30,12 +30,19 @@ var verbs map[string]verb
 
 func init() {
 	verbs = map[string]verb{
-		"code":    {"code articles into events", codeUsage, runCode},
-		"extract": {"print the extracted article (title, byline, date, text) as JSON", extractUsage, runExtract},
-		"dict":    {"inspect dictionaries: stats, lookup NAME --date D, check FILE", dictUsage, runDict},
-		"eval":    {"score the coder against gold records; --unknowns lists what the dictionaries miss", evalUsage, runEval},
-		"version": {"print the version of chancery, its coder and dictionaries", "usage: chancery version", runVersion},
-		"help":    {"show help for a verb", "usage: chancery help [VERB]", runHelp},
+		"code":      {"code articles into events", codeUsage, runCode},
+		"extract":   {"print the extracted article (title, byline, date, text) as JSON", extractUsage, runExtract},
+		"dict":      {"inspect dictionaries: stats, lookup NAME --date D, check FILE", dictUsage, runDict},
+		"eval":      {"score the coder against gold records; --unknowns lists what the dictionaries miss", evalUsage, runEval},
+		"version":   {"print the version of chancery, its coder and dictionaries", "usage: chancery version", runVersion},
+		"help":      {"show help for a verb", "usage: chancery help [VERB]", runHelp},
+		"ingest":    {"code articles and store them in the record (SQLite or PostgreSQL)", ingestUsage, runIngest},
+		"recode":    {"code the stored articles again after a dictionary or coder change", recodeUsage, runRecode},
+		"retract":   {"retract an article or a whole source from the record", retractUsage, runRetract},
+		"mark":      {"mark a stored mention as wrongly coded", markUsage, runMark},
+		"relations": {"who stands where with whom as of a date, with evidence", relationsUsage, runRelations},
+		"timeline":  {"the events between two actors in date order", timelineUsage, runTimeline},
+		"query":     {"select mentions; export GDELT, PLOVER or CSV", queryUsage, runQuery},
 	}
 }
 
@@ -70,7 +77,7 @@ func printOverview(w io.Writer) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-8s %s\n", n, verbs[n].summary)
+		fmt.Fprintf(w, "  %-10s %s\n", n, verbs[n].summary)
 	}
 	fmt.Fprintln(w, "\nRun 'chancery help VERB' for a verb's flags.")
 }

@@ -110,3 +110,6 @@ func (c *Coder) Code(a event.Article, opt Options) Result {
 	}
 	return res
 }
+
+// DictHash identifies the dictionaries the coder was built from.
+func (c *Coder) DictHash() string { return c.hash }

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -8,13 +9,29 @@ import (
 
 	"github.com/chancery/chancery/coder"
 	"github.com/chancery/chancery/dict"
+	"github.com/chancery/chancery/dict/peer"
 	"github.com/chancery/chancery/internal/testenv"
 )
 
 // floors are the committed lower bounds of the regression gate
 // (floors.json): the measured value minus 0.02, rounded down.
 type floors struct {
-	TestExactF1 float64 `json:"test_exact_f1"`
+	TestExactF1          float64 `json:"test_exact_f1"`
+	PetrarchExactlyRight float64 `json:"petrarch_exactly_right"`
+	TabariExactlyRight   float64 `json:"tabari_exactly_right"`
+}
+
+func readFloors(t *testing.T) floors {
+	t.Helper()
+	b, err := os.ReadFile("floors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fl floors
+	if err := json.Unmarshal(b, &fl); err != nil {
+		t.Fatalf("floors.json: %v", err)
+	}
+	return fl
 }
 
 func defaultCoder(t *testing.T) *coder.Coder {
@@ -38,13 +55,9 @@ func TestGate(t *testing.T) {
 	if _, err := os.Stat(path); err != nil {
 		testenv.Missing(t, "gold set "+path)
 	}
-	b, err := os.ReadFile("floors.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fl floors
-	if err := json.Unmarshal(b, &fl); err != nil || fl.TestExactF1 <= 0 {
-		t.Fatalf("floors.json: want a positive test_exact_f1 (%v)", err)
+	fl := readFloors(t)
+	if fl.TestExactF1 <= 0 {
+		t.Fatal("floors.json: want a positive test_exact_f1")
 	}
 	recs, err := ReadFile(path)
 	if err != nil {
@@ -62,14 +75,64 @@ func TestGate(t *testing.T) {
 	}
 }
 
-// TestPeerGateTODO will gate the PETRARCH unit-test records and the TABARI
-// suite scored with their own dictionaries, once the compatibility reader
-// (package dict/peer, another helper's work) can load them. TODO: load
-// PETR.Validate.* and TABARI.Demo.*/Validate.agents through dict/peer,
-// score both suites and commit their floors in floors.json.
-func TestPeerGateTODO(t *testing.T) {
-	if _, err := os.Stat(filepath.Join("..", "dict", "peer")); err != nil {
-		t.Skip("TODO: package dict/peer (the PETRARCH/TABARI dictionary reader) does not exist yet")
+// TestPeerGate scores the PETRARCH unit-test records and the TABARI
+// validation suite with each suite's own dictionaries (read through
+// dict/peer) and fails when the share of records exactly right drops below
+// the floors in floors.json.
+func TestPeerGate(t *testing.T) {
+	fl := readFloors(t)
+	tests := []struct {
+		name, format, gold string
+		actors, verbs      string
+		agents, discards   string
+		floor              float64
+	}{
+		{"petrarch", "petrarch", "data/peers/petrarch2/PETR.UnitTest.records.xml",
+			"data/peers/petrarch2/PETR.Validate.actors.txt", "data/peers/petrarch2/PETR.Validate.verbs.txt",
+			"data/peers/petrarch2/PETR.Validate.agents.txt", "data/peers/petrarch2/PETR.Validate.discards.txt",
+			fl.PetrarchExactlyRight},
+		// the files Validate.project names (it loads no discard file)
+		{"tabari", "tabari", "data/peers/tabari/Validate.text",
+			"data/peers/tabari/TABARI.Demo.actors", "data/peers/tabari/TABARI.Demo.verbs",
+			"data/peers/tabari/Validate.agents", "", fl.TabariExactlyRight},
 	}
-	t.Skip("TODO: dict/peer exists; wire it here to gate PETR.UnitTest.records.xml and Validate.text")
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.floor <= 0 {
+				t.Fatalf("floors.json: want a positive %s_exactly_right", tc.name)
+			}
+			opt := peer.Options{Format: tc.format,
+				Actors: []string{testenv.Shared(t, tc.actors)}, Verbs: []string{testenv.Shared(t, tc.verbs)},
+				Agents: []string{testenv.Shared(t, tc.agents)}}
+			if tc.discards != "" {
+				opt.Discards = []string{testenv.Shared(t, tc.discards)}
+			}
+			gold := testenv.Shared(t, tc.gold)
+			set, err := peer.LoadSet(context.Background(), opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := coder.New(set.Dict)
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs, err := ReadFile(gold)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rep := Score(Code(c, recs), 0)
+			for _, e := range rep.Errors {
+				t.Logf("coder error: %s", e)
+			}
+			t.Logf("%s: exactly right %d/%d = %.3f (floor %.2f)", tc.gold, rep.ExactlyRight, rep.Scored,
+				rep.ExactlyRightShare, tc.floor)
+			for _, g := range rep.Categories {
+				t.Logf("  %-20s %3d/%3d exactly right; TP %d FP %d FN %d", g.Name, g.ExactlyRight, g.Records, g.TP, g.FP, g.FN)
+			}
+			if rep.ExactlyRightShare < tc.floor {
+				t.Errorf("%s: %.4f exactly right is below the floor %.2f in floors.json: a regression",
+					tc.gold, rep.ExactlyRightShare, tc.floor)
+			}
+		})
+	}
 }

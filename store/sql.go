@@ -32,13 +32,17 @@ type DB struct {
 	d    Dialect
 	now  func() time.Time
 
-	mu    sync.Mutex
-	stmts map[string]*sql.Stmt // prepared on the single writer
+	cache bool // keep prepared statements (single writer connection)
+
+	mu      sync.Mutex
+	stmts   map[string]*sql.Stmt // prepared on the single writer
+	pending []string
 }
 
 // NewDB wraps open, migrated connections. reader may equal writer.
 func NewDB(writer, reader *sql.DB, d Dialect) *DB {
-	return &DB{w: writer, r: reader, d: d, now: time.Now, stmts: map[string]*sql.Stmt{}}
+	return &DB{w: writer, r: reader, d: d, now: time.Now, stmts: map[string]*sql.Stmt{},
+		cache: writer.Stats().MaxOpenConnections == 1}
 }
 
 // Close closes the connections.
@@ -65,14 +69,20 @@ func (s *DB) write(ctx context.Context, fn func(*sql.Tx) error) error {
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
 	if err := s.d.Lock(ctx, tx); err != nil {
+		tx.Rollback() //nolint:errcheck // the lock error matters more
 		return err
 	}
-	if err := fn(tx); err != nil {
-		return err
+	err = fn(tx)
+	if err == nil {
+		err = tx.Commit()
+	} else {
+		tx.Rollback() //nolint:errcheck // fn's error matters more
 	}
-	return tx.Commit()
+	if s.cache {
+		s.prepare(ctx)
+	}
+	return err
 }
 
 // Migrate applies the numbered NNNN_name.sql files of fsys that
@@ -143,30 +153,40 @@ func (s *DB) Stats(ctx context.Context) (Stats, error) {
 }
 
 // stmt returns a prepared statement for query within tx. With a single
-// writer connection (SQLite) statements are prepared once and reused;
-// pgx caches its own.
+// writer connection (SQLite) statements are kept and reused: a query seen
+// for the first time is prepared in tx, and on the connection once tx is
+// over (the only connection is busy until then). pgx caches its own.
 func (s *DB) stmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
 	q := s.d.Rebind(query)
-	if s.w.Stats().MaxOpenConnections != 1 {
-		return tx.PrepareContext(ctx, q)
-	}
 	s.mu.Lock()
 	st, ok := s.stmts[q]
+	if !ok && s.stmts != nil {
+		s.pending = append(s.pending, q)
+	}
 	s.mu.Unlock()
 	if !ok {
-		var err error
-		if st, err = s.w.PrepareContext(ctx, q); err != nil {
-			return nil, err
-		}
-		s.mu.Lock()
-		s.stmts[q] = st
-		s.mu.Unlock()
+		return tx.PrepareContext(ctx, q)
 	}
 	return tx.StmtContext(ctx, st), nil
 }
 
+// prepare keeps the statements first seen in the last transaction.
+func (s *DB) prepare(ctx context.Context) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, q := range s.pending {
+		if _, ok := s.stmts[q]; ok {
+			continue
+		}
+		if st, err := s.w.PrepareContext(ctx, q); err == nil {
+			s.stmts[q] = st
+		}
+	}
+	s.pending = nil
+}
+
 func (s *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
-	if s.w.Stats().MaxOpenConnections != 1 {
+	if !s.cache {
 		return tx.ExecContext(ctx, s.q(query), args...)
 	}
 	st, err := s.stmt(ctx, tx, query)
@@ -177,7 +197,7 @@ func (s *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (s
 }
 
 func (s *DB) query(ctx context.Context, tx *sql.Tx, query string, args ...any) (*sql.Rows, error) {
-	if s.w.Stats().MaxOpenConnections != 1 {
+	if !s.cache {
 		return tx.QueryContext(ctx, s.q(query), args...)
 	}
 	st, err := s.stmt(ctx, tx, query)
@@ -188,7 +208,7 @@ func (s *DB) query(ctx context.Context, tx *sql.Tx, query string, args ...any) (
 }
 
 func (s *DB) queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
-	if s.w.Stats().MaxOpenConnections != 1 {
+	if !s.cache {
 		return tx.QueryRowContext(ctx, s.q(query), args...)
 	}
 	st, err := s.stmt(ctx, tx, query)

@@ -57,12 +57,15 @@ func TestVerbFormats(t *testing.T) {
 				"code unknown to chancery's event table", "PETRARCH-2 verb transformations (~)", "^ skip-noun-phrase read as a gap (*)"},
 			"undefined synset &NOSUCHSET"},
 		{"p1.verbs.txt", "petrarch1",
-			[]string{"010: greet", "051: greet friendly welcome", "051: greet warm and kind welcome", "051: said would greet", "040: greet", "046: greet $ with + and"},
-			nil,
-			[]string{"% compound actor (element dropped)", "slot ($ or +) given twice (second dropped)"}, ""},
+			// a blank lets other words stand between pattern words (*), "_"
+			// joins consecutive ones; % is chancery's joint source
+			[]string{"010: greet", "051: greet * friendly welcome", "051: greet * warm and kind welcome",
+				"051: said would * greet", "040: % greet", "046: greet $ with + and"},
+			[]string{"051: greet friendly welcome", "051: said * would * greet"},
+			[]string{"slot ($ or +) given twice (second dropped)"}, ""},
 		{"demo.verbs", "tabari",
-			[]string{"051: prais|praise", "051: prais|praise warm|hearty effort|efforte", "057: prais|praise schooner|schoonere|sloop crew",
-				"051: + was|were prais|praise by $", "1041: recall envoy"},
+			[]string{"051: prais|praise", "051: prais|praise * warm|hearty * effort|efforte", "057: prais|praise * schooner|schoonere|sloop * crew",
+				"051: + was|were * prais|praise * by $", "1041: recall * envoy"},
 			nil,
 			[]string{"TABARI <TIME> entries", "TABARI stem (prefix match) approximated by word + \"e\""}, ""},
 	}

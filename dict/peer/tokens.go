@@ -48,21 +48,14 @@ func splitWords(s string, tabari bool) alt {
 // in order.
 func (vf *verbFile) tokenize(body string, verb slot) ([]slot, error) {
 	var slots []slot
-	afterVerb := false
 	plain := func(s string) error {
 		s = strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)
 		for _, t := range splitWords(s, vf.tabari) {
 			if t.w == "*" {
 				slots = append(slots, withBlank(verb, t.blank))
-				afterVerb = true
 				continue
 			}
-			if t.w == "%" && afterVerb {
-				// a compound actor after the verb is its object
-				// ("agrees with % ": the subject acts on each member)
-				t.w = "+"
-				vf.compoundTargets++
-			}
+
 			sl, err := vf.expand(slot{alt{t}})
 			if err != nil {
 				return err

@@ -36,8 +36,6 @@ type verbFile struct {
 	tabari  bool   // TABARI words are stems unless they end in "_"
 	blocks  []*block
 	synsets map[string][]string // key without "&" and trailing "_"
-	// compoundTargets counts "%" marks after the verb, read as "+"
-	compoundTargets int
 }
 
 // readVerbs reads a verb file. The layout is detected from the content:
@@ -57,7 +55,6 @@ func readVerbs(d *dict.Dict, st *Stats, file string, ls []line, hint string) {
 	vf.parse(st, ls)
 	st.Synsets += len(vf.synsets)
 	vf.convert(d, st)
-	st.unmapped("% compound actor after the verb read as the target (+)", vf.compoundTargets)
 }
 
 func detectVerbFormat(ls []line) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chancery/chancery/event"
@@ -141,5 +142,49 @@ func testFailureLeavesNothing(t *testing.T, s store.Store) {
 	same(before, beforeEvents)
 	if n := len(ments(t, s, store.Filter{Text: "Belgorod"})); n != 1 {
 		t.Errorf("the original article's mention is gone: %d", n)
+	}
+}
+
+// Writers racing over the same articles (two ingests of one feed) store
+// each article once and merge its mentions once.
+func testConcurrentPuts(t *testing.T, s store.Store) {
+	docs := batch(24, 200, 3)
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*len(docs))
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := range docs {
+				d := docs[(i+w*5)%len(docs)]
+				if _, err := s.PutArticle(context.Background(), d.A, d.Ms); err != nil {
+					errs <- err
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	ref := batch(24, 200, 3)
+	events := 0
+	seen := map[string]bool{}
+	for _, d := range ref {
+		for _, m := range d.Ms {
+			k := m.Source.Code + m.Target.Code + m.Code + m.Date
+			if !seen[k] {
+				seen[k], events = true, events+1
+			}
+		}
+	}
+	wantStats(t, s, store.Stats{Articles: 24, Mentions: 72, Events: events})
+	total := 0
+	for _, e := range evs(t, s, store.Filter{}) {
+		total += e.NumMentions
+	}
+	if total != 72 {
+		t.Errorf("events count %d mentions, want 72", total)
 	}
 }

@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventFilters", testEventFilters},
 		{"Recode", testRecode},
 		{"ResumableIngest", testResumable},
+		{"ConcurrentPuts", testConcurrentPuts},
 		{"BadInput", testBadInput},
 		{"FailureLeavesNothing", testFailureLeavesNothing},
 	}
