@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -47,6 +48,9 @@ func (d *dictFlags) load() (*dict.Dict, error) {
 		one, err := dict.Parse(f, b)
 		if err != nil {
 			return nil, err
+		}
+		if errs := dict.Check(one); len(errs) > 0 {
+			return nil, errors.Join(errs...)
 		}
 		base.Merge(one)
 	}

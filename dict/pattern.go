@@ -22,6 +22,7 @@ type Elem struct {
 	Kind     ElemKind
 	Words    []string // lower-cased alternatives, for Word
 	Optional bool     // (word)
+	Head     bool     // =word: the pattern's head, when it is not the first word
 }
 
 // Pattern is a parsed verb pattern.
@@ -31,8 +32,14 @@ type Pattern struct {
 	Pos   Pos
 }
 
-// Head is the index of the pattern's first required word, or -1.
+// Head is the index of the pattern's head: the word marked =word, else the
+// first required word; -1 when there is none.
 func (p Pattern) Head() int {
+	for i, e := range p.Elems {
+		if e.Kind == Word && e.Head {
+			return i
+		}
+	}
 	for i, e := range p.Elems {
 		if e.Kind == Word && !e.Optional {
 			return i
@@ -81,11 +88,14 @@ func ParsePattern(s string) (Pattern, error) {
 			continue
 		}
 		e := Elem{Kind: Word}
+		if strings.HasPrefix(f, "=") && len(f) > 1 {
+			e.Head, f = true, f[1:]
+		}
 		if strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")") {
 			e.Optional = true
 			f = f[1 : len(f)-1]
 		}
-		if strings.ContainsAny(f, "()$+*%") {
+		if strings.ContainsAny(f, "()$+*%=") {
 			return p, fmt.Errorf("pattern %q: bad element %q", s, f)
 		}
 		for _, w := range strings.Split(f, "|") {

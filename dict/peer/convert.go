@@ -47,7 +47,7 @@ func (vf *verbFile) convert(d *dict.Dict, st *Stats) {
 		var bases []string
 		for _, v := range b.verbs {
 			for _, c := range []string{b.code, v.code} {
-				if c, k := parseCode(&Stats{}, c); k == codeKnown && !slices.Contains(bases, c) {
+				if c, k := parseCode(&Stats{}, c); usable(k) && !slices.Contains(bases, c) {
 					bases = append(bases, c)
 				}
 			}
@@ -59,7 +59,7 @@ func (vf *verbFile) convert(d *dict.Dict, st *Stats) {
 				code = b.code
 			}
 			c, kind := parseCode(st, code)
-			if kind != codeKnown {
+			if !usable(kind) {
 				continue
 			}
 			ps := vf.build(st, b.n, []slot{verbSlot([]pverb{v})})
@@ -81,7 +81,7 @@ func (vf *verbFile) convert(d *dict.Dict, st *Stats) {
 			switch {
 			case kind == codeNull && len(bases) > 0:
 				codes, neg = bases, true
-			case kind != codeKnown:
+			case !usable(kind):
 				st.DroppedPatterns++
 				continue
 			}
@@ -171,9 +171,11 @@ func (vf *verbFile) build(st *Stats, n int, slots []slot) []dict.Pattern {
 func (vf *verbFile) choices(st *Stats, s slot) [][]dict.Elem {
 	var words []string
 	var out [][]dict.Elem
+	verb := false
 	for _, a := range s {
 		if len(a) == 1 && !special(a[0].w) {
 			words = append(words, vf.forms(st, a[0])...)
+			verb = verb || a[0].verb
 			continue
 		}
 		var es []dict.Elem
@@ -182,6 +184,7 @@ func (vf *verbFile) choices(st *Stats, s slot) [][]dict.Elem {
 			if !ok {
 				continue
 			}
+			e.Head = k == 0 && t.verb && e.Kind == dict.Word
 			if k > 0 && vf.gapAt(slot{a[k:]}) && len(es) > 0 && es[len(es)-1].Kind == dict.Word && e.Kind == dict.Word {
 				es = append(es, dict.Elem{Kind: dict.Gap})
 			}
@@ -192,7 +195,7 @@ func (vf *verbFile) choices(st *Stats, s slot) [][]dict.Elem {
 		}
 	}
 	if len(words) > 0 {
-		out = append([][]dict.Elem{{{Kind: dict.Word, Words: dedup(words)}}}, out...)
+		out = append([][]dict.Elem{{{Kind: dict.Word, Words: dedup(words), Head: verb}}}, out...)
 	}
 	return out
 }

@@ -54,7 +54,7 @@ func TestVerbFormats(t *testing.T) {
 			},
 			[]string{"173: lend|lent|lending|lends|donate before judge"},
 			[]string{"reverse-only code [:X] (target→source event)", "paired code [X:Y]: reverse event Y dropped",
-				"code unknown to chancery's event table", "PETRARCH-2 verb transformations (~)", "^ skip-noun-phrase read as a gap (*)"},
+				"code unknown to chancery's event table (kept as the dictionary's own)", "PETRARCH-2 verb transformations (~)", "^ skip-noun-phrase read as a gap (*)"},
 			"undefined synset &NOSUCHSET"},
 		{"p1.verbs.txt", "petrarch1",
 			// a blank lets other words stand between pattern words (*), "_"

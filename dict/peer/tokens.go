@@ -13,6 +13,7 @@ type wtok struct {
 	w     string
 	stem  bool
 	blank bool
+	verb  bool // the pattern's "*": the verb, which heads the pattern
 }
 
 // alt is a sequence of tokens; a slot is a set of alternative sequences.
@@ -175,6 +176,7 @@ func withBlank(s slot, blank bool) slot {
 		a = append(alt(nil), a...)
 		if len(a) > 0 {
 			a[0].blank = blank
+			a[0].verb = true
 		}
 		out[i] = a
 	}
