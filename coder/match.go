@@ -26,7 +26,7 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 			var best match
 			found1 := false
 			for _, p := range s.c.patterns[id] {
-				if nominal && p.head > 0 && p.elems[p.head-1].kind == dict.Source {
+				if nominal && !wordBefore(p) {
 					continue
 				}
 				m, ok := s.matchAt(p, j)
@@ -122,7 +122,7 @@ func (s *sentenceState) nominal(j int) bool {
 	}
 	if (pluralForm(t.Lower, s.lemmas[j], s.c.forms) || baseForm(t.Lower, s.lemmas[j], s.c.forms)) && s.tokMent[j-1] < 0 && s.toks[j-1].Kind == lang.Word &&
 		!s.toks[j-1].Cap && contentWord(prev) && !lang.IsNegation(prev) && !adverbs[prev] &&
-		!strings.HasSuffix(prev, "ly") && len(s.lemmas[j-1]) == 0 {
+		!strings.HasSuffix(prev, "ly") && !s.verbLike(j-1) {
 		return true
 	}
 	return false
@@ -147,6 +147,17 @@ var adverbs = map[string]bool{"also": true, "again": true, "still": true, "now":
 func baseForm(w string, ids []int32, f *forms) bool {
 	for _, id := range ids {
 		if f.lemmas[id] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore reports a pattern word before the head ("heavily =criticize"):
+// such a pattern may head on a noun-like form.
+func wordBefore(p *cpattern) bool {
+	for i := 0; i < p.head; i++ {
+		if p.elems[i].kind == dict.Word {
 			return true
 		}
 	}

@@ -89,6 +89,9 @@ var placePreps = map[string]bool{"to": true, "in": true, "at": true, "from": tru
 // prepositional object.
 var exampleWords = map[string]bool{"like": true, "including": true, "as": true}
 
+// agentPreps link a role noun to its country after it.
+var agentPreps = map[string]bool{"of": true, "for": true, "from": true, "in": true}
+
 // nameParts are capitalised words that make a country name or adjective
 // after them part of another proper name.
 var nameParts = map[string]bool{"New": true, "Latin": true, "Central": true, "Upper": true,
@@ -159,11 +162,17 @@ func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
 			i = j
 			poss = m.end < len(toks) && toks[m.end].Lower == "'s"
 		}
-		// "the government of Afghanistan"
+		// "the government of Afghanistan", "soldiers from Gondor",
+		// "activists in Arnor"
 		if m.kind == kAgent && m.country == "" && i+1 < len(ms) {
 			n := ms[i+1]
-			if n.start == m.end+1 && (toks[m.end].Lower == "of" || toks[m.end].Lower == "for") &&
-				(n.kind == kCountry || n.kind == kAdj) {
+			p := toks[m.end].Lower
+			// "from" and "in" name the country only of a subject ("Soldiers
+			// from Gondor cordoned …"); after a verb they are places
+			// ("withdrew its troops from Afghanistan")
+			atStart := m.start == 0 || m.start == 1 && lang.IsDeterminer(toks[0].Lower)
+			if n.start == m.end+1 && agentPreps[p] && (p == "of" || p == "for" || atStart) &&
+				(n.kind == kCountry || n.kind == kAdj || n.kind == kCapital && p != "of") {
 				m.country, m.end, m.name = n.country, n.end, n.name
 				i++
 			}

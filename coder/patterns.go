@@ -281,7 +281,11 @@ func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, boo
 		// a report ("X said Y …") has no target but its addressee ("told
 		// Y", "said to Y"): the embedded subject is not one
 		if m.tgt < 0 && !p.has(dict.Target) && !p.joint && !lang.IsReportingVerb(s.toks[h].Lower) {
-			m.tgt = s.objectAfter(m.end, placeOK)
+			// the first actor after the pattern, else one inside it ("allowed
+			// that Mordor is …")
+			if m.tgt = s.objectAfter(m.end, placeOK); m.tgt < 0 && m.end > h+1 {
+				m.tgt = s.objectAfter(h+1, placeOK)
+			}
 		}
 	}
 	if m.src < 0 {

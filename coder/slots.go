@@ -44,6 +44,9 @@ func (s *sentenceState) mentionAfter(from, gap int) int { return s.mentionAfterA
 
 func (s *sentenceState) mentionAfterAs(from, gap int, placeOK bool) int {
 	for j := from; j < len(s.toks) && j <= from+gap; j++ {
+		if s.toks[j].Lower == "what" {
+			return -1 // "struck what New Delhi called a camp": the speaker is no target
+		}
 		if mi := s.tokMent[j]; mi >= 0 && s.ms[mi].start == j {
 			if s.usableAs(mi, placeOK) {
 				return mi
@@ -269,8 +272,17 @@ func (s *sentenceState) prepositional(i int) bool {
 	if exampleWords[w] {
 		return false
 	}
+	if w == "of" && k > 0 && collective[s.toks[k-1].Lower] {
+		return false // "Thousands of Egyptians demonstrated"
+	}
 	return subjectPreps[w]
 }
+
+// collective nouns whose "of" phrase is the real subject.
+var collective = map[string]bool{"thousands": true, "hundreds": true, "millions": true, "dozens": true,
+	"tens": true, "scores": true, "supporters": true, "members": true, "groups": true, "crowds": true,
+	"many": true, "some": true, "most": true, "all": true, "both": true, "each": true, "delegation": true,
+	"contingent": true, "units": true, "troops": true, "forces": true, "leaders": true}
 
 // reciprocal: "A and B met" has no target; each is the other's.
 func (s *sentenceState) reciprocal(m match) bool {
