@@ -13,6 +13,7 @@ const maxHistory = 12
 // resolveRefs points pronouns and lone role nouns ("the ministry") at the
 // latest fitting actor: earlier in this sentence, else earlier sentences.
 func (s *sentenceState) resolveRefs(st *articleState) {
+	defer s.placeCountry()
 	for i := range s.ms {
 		m := &s.ms[i]
 		switch {
@@ -25,6 +26,10 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 		case m.kind == kPronoun:
 			human := m.name == "he" || m.name == "she" || m.name == "him"
 			m.ref = s.latest(st, i, func(r *mention) bool { return r.human() == human })
+		case m.kind == kAgent && m.country == "" && i > 0 && s.ms[i-1].list == m.list && s.ms[i-1].country != "" && s.ms[i-1].code == "":
+			// "Brazil's Congress, Supreme Court and presidential palace": the
+			// list shares its country
+			m.country = s.ms[i-1].country
 		case m.kind == kAgent && m.country == "":
 			// "Russia, whose forces invaded …": the antecedent's role
 			if m.start > 0 && s.toks[m.start-1].Lower == "whose" && i > 0 && referable(&s.ms[i-1]) && s.ms[i-1].country != "" {
@@ -51,6 +56,29 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 					m.ref = &cp
 				}
 			}
+		}
+	}
+}
+
+// placeCountry gives role nouns still without a country ("protesters
+// marched in Dhaka", "Prime Minister Sheikh Hasina") the country of the
+// sentence's places, when they name just one.
+func (s *sentenceState) placeCountry() {
+	country := ""
+	for i := range s.ms {
+		if p := &s.ms[i]; p.place {
+			if country != "" && country != p.country {
+				return
+			}
+			country = p.country
+		}
+	}
+	if country == "" {
+		return
+	}
+	for i := range s.ms {
+		if m := &s.ms[i]; m.kind == kAgent && m.country == "" && m.ref == nil {
+			m.country = country
 		}
 	}
 }

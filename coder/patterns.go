@@ -283,7 +283,18 @@ func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, boo
 		if m.tgt < 0 && !p.has(dict.Target) && !p.joint && !lang.IsReportingVerb(s.toks[h].Lower) {
 			// the first actor after the pattern, else one inside it ("allowed
 			// that Mordor is …")
-			if m.tgt = s.objectAfter(m.end, placeOK); m.tgt < 0 && m.end > h+1 {
+			// A pattern with a gap ("$ rally * against * decision") holds its
+			// object inside ("against the government's decision").
+			if p.has(dict.Gap) && m.end > h+1 {
+				m.tgt = s.objectAfter(h+1, placeOK)
+				if m.tgt >= 0 && (s.ms[m.tgt].start >= m.end || !domestic(p.code) && s.sameCountry(m.src, m.tgt)) {
+					m.tgt = -1 // outside, or the source's own ("put Russia's forces on alert")
+				}
+			}
+			if m.tgt < 0 {
+				m.tgt = s.objectAfter(m.end, placeOK)
+			}
+			if m.tgt < 0 && m.end > h+1 {
 				m.tgt = s.objectAfter(h+1, placeOK)
 			}
 		}
@@ -296,7 +307,7 @@ func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, boo
 		m.why = "needs a joint subject"
 		return m, false
 	}
-	if m.tgt < 0 && !s.reciprocal(m) {
+	if m.tgt < 0 && !s.reciprocal(m) && !impliedTarget(p.code) {
 		m.why = "no target"
 		return m, false
 	}
@@ -339,6 +350,29 @@ func (s *sentenceState) objectAfter(from int, placeOK bool) int {
 	}
 	return -1
 }
+
+// sameCountry reports two mentions of one country (on the published date).
+func (s *sentenceState) sameCountry(a, b int) bool {
+	if a < 0 || b < 0 {
+		return false
+	}
+	ca, cb := s.ms[a].codeOn(s.art.art.Published), s.ms[b].codeOn(s.art.art.Published)
+	return len(ca) >= 3 && len(cb) >= 3 && ca[:3] == cb[:3]
+}
+
+// domestic roots act on one's own country as often as on others: protest,
+// coercion, violence.
+func domestic(code string) bool {
+	switch code[:2] {
+	case "14", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// impliedTarget: protests (14x) with no target are against the protesters'
+// own government (CAMEO codes them CVL → GOV of the same country).
+func impliedTarget(code string) bool { return code[:2] == "14" }
 
 // placeTargets: codes whose target may be a place ("visited Kyiv",
 // "struck targets in Kyiv"): visits, and violence against a country.

@@ -88,12 +88,8 @@ func pointless(ev event.Event) string {
 	if ev.Root == "01" && strings.HasSuffix(ev.Target.Code, "MED") {
 		return "a statement to the media"
 	}
-	if ev.Source.Country == ev.Target.Country && (len(ev.Source.Code) == 3 || len(ev.Target.Code) == 3) {
-		switch ev.Root {
-		case "14", "17", "18", "19", "20":
-		default:
-			return "an actor and its own country"
-		}
+	if ev.Source.Country == ev.Target.Country && (len(ev.Source.Code) == 3 || len(ev.Target.Code) == 3) && !domestic(ev.Code) {
+		return "an actor and its own country"
 	}
 	return ""
 }
@@ -136,8 +132,14 @@ func (s *sentenceState) pairs(m match, srcs, tgts []int, oneWay bool) [][2]int {
 		}
 		return out
 	}
-	if m.tgt < 0 && len(srcs) >= 2 {
+	if m.tgt < 0 && len(srcs) >= 2 && !impliedTarget(m.p.code) {
 		return all(srcs)
+	}
+	if m.tgt < 0 {
+		for _, a := range srcs {
+			out = append(out, [2]int{a, -1}) // the implied government
+		}
+		return out
 	}
 	if !oneWay && m.tgt >= 0 && (symmetricCodes[m.p.code] || m.p.code == "043" && s.c.forms.lemmas[s.headLemma(m)] == "meet") {
 		// a meeting, talks, a signed agreement are mutual: every participant
@@ -180,7 +182,7 @@ func (s *sentenceState) build(st *articleState, sent event.Sentence, m match, si
 		DateBasis: basis,
 		DateCue:   dcue,
 		Source:    s.actor(si, date),
-		Target:    s.actor(ti, date),
+
 		Code:      m.p.code,
 		Root:      m.p.code[:2],
 		Quad:      m.p.info.Quad(),
@@ -194,10 +196,23 @@ func (s *sentenceState) build(st *articleState, sent event.Sentence, m match, si
 		Coder:     event.CoderRef{Version: Version, Dictionaries: s.c.hash},
 		CAMEO:     m.p.info.CAMEO,
 	}
+	if ev.Root == "14" && len(ev.Source.Code) == 3 && (s.ms[si].kind == kDemonym || s.collectiveOf(si)) {
+		// "Georgians rallied", "Supporters of Bolsonaro stormed": people, CVL
+		ev.Source.Code += "CVL"
+	}
+	if ti >= 0 {
+		ev.Target = s.actor(ti, date)
+	} else if c := ev.Source.Country; len(c) == 3 && c != "IGO" && c != "NGO" && c != "IMG" {
+		ev.Target = event.Actor{Code: c + "GOV", Country: c, Name: "government (implied)"}
+	}
 	if mod != event.Asserted {
 		ev.ModalityCue = cue
 	}
-	ev.Confidence = confidence(m, s.ms[si], s.ms[ti], basis)
+	tm := mention{}
+	if ti >= 0 {
+		tm = s.ms[ti]
+	}
+	ev.Confidence = confidence(m, s.ms[si], tm, basis)
 	h := sha256.Sum256([]byte(st.art.ID + "|" + strconv.Itoa(sent.Index) + "|" + strconv.Itoa(trig[0]) +
 		"|" + ev.Source.Code + "|" + ev.Target.Code + "|" + ev.Code))
 	ev.ID = hex.EncodeToString(h[:8])

@@ -278,6 +278,12 @@ func (s *sentenceState) prepositional(i int) bool {
 	return subjectPreps[w]
 }
 
+// collectiveOf reports a mention inside "thousands of …", "supporters of …".
+func (s *sentenceState) collectiveOf(i int) bool {
+	st := s.ms[i].start
+	return st >= 2 && s.toks[st-1].Lower == "of" && collective[s.toks[st-2].Lower]
+}
+
 // collective nouns whose "of" phrase is the real subject.
 var collective = map[string]bool{"thousands": true, "hundreds": true, "millions": true, "dozens": true,
 	"tens": true, "scores": true, "supporters": true, "members": true, "groups": true, "crowds": true,
