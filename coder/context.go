@@ -67,6 +67,11 @@ func (s *sentenceState) placeCountry() {
 	country := ""
 	for i := range s.ms {
 		if p := &s.ms[i]; p.place {
+			switch s.toks[prevContent(s.toks, p.start)].Lower {
+			case "in", "at", "across", "near", "outside", "inside", "around":
+			default:
+				continue // "the ambassador to Moscow" is no Russian
+			}
 			if country != "" && country != p.country {
 				return
 			}
