@@ -212,6 +212,9 @@ func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
 		if m.kind == kCapital && m.start > 0 && placePreps[toks[prevContent(toks, m.start)].Lower] {
 			m.place = true
 		}
+		if m.kind == kCapital && m.end < len(toks) && (toks[m.end].Lower == "state" || toks[m.end].Lower == "county") {
+			continue // "Washington state", "Washington County": no capital at all
+		}
 		out = append(out, m)
 	}
 	return out
