@@ -158,6 +158,9 @@ func (s *DB) Stats(ctx context.Context) (Stats, error) {
 // over (the only connection is busy until then). pgx caches its own.
 func (s *DB) stmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
 	q := s.d.Rebind(query)
+	if !s.cache {
+		return tx.PrepareContext(ctx, q)
+	}
 	s.mu.Lock()
 	st, ok := s.stmts[q]
 	if !ok && s.stmts != nil {
@@ -170,19 +173,33 @@ func (s *DB) stmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, err
 	return tx.StmtContext(ctx, st), nil
 }
 
-// prepare keeps the statements first seen in the last transaction.
+// prepare keeps the statements first seen in the last transaction. It
+// must not hold mu while it waits for the connection: the transaction that
+// has it may need mu.
 func (s *DB) prepare(ctx context.Context) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, q := range s.pending {
-		if _, ok := s.stmts[q]; ok {
+	pending := s.pending
+	s.pending = nil
+	s.mu.Unlock()
+	for _, q := range pending {
+		s.mu.Lock()
+		_, ok := s.stmts[q]
+		s.mu.Unlock()
+		if ok {
 			continue
 		}
-		if st, err := s.w.PrepareContext(ctx, q); err == nil {
+		st, err := s.w.PrepareContext(ctx, q)
+		if err != nil {
+			continue // the statement is prepared in each transaction instead
+		}
+		s.mu.Lock()
+		if _, ok := s.stmts[q]; ok || s.stmts == nil {
+			st.Close()
+		} else {
 			s.stmts[q] = st
 		}
+		s.mu.Unlock()
 	}
-	s.pending = nil
 }
 
 func (s *DB) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
