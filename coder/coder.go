@@ -100,7 +100,10 @@ func (c *Coder) Code(a event.Article, opt Options) Result {
 				res.Explain = append(res.Explain, ex)
 			}
 			for k := len(exprs) - 1; k >= 0; k-- {
-				if !exprs[k].Past.IsZero() && !adjectival(a.Text, exprs[k]) {
+				// a date naming another event ("the September 11, 2001
+				// attacks") does not date its clause, but it does set the
+				// time the paragraph speaks of
+				if !exprs[k].Past.IsZero() {
 					e := exprs[k]
 					st.paraDate = &e
 					break

@@ -174,7 +174,7 @@ func (s *sentenceState) date(st *articleState, m match, exprs []when.Expr) (stri
 
 // backRef are sentence openers that refer back to a time already given.
 var backRef = map[string]bool{"during": true, "then": true, "later": true, "afterwards": true,
-	"meanwhile": true, "subsequently": true}
+	"meanwhile": true, "subsequently": true, "following": true}
 
 // adjectival reports a date used to name another event ("the September
 // 11, 2001 attacks", "the 2003 invasion"): it does not date the clause.

@@ -234,3 +234,5 @@ func (s *DB) queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any
 	}
 	return st.QueryRowContext(ctx, args...)
 }
+
+var _ Store = (*DB)(nil)
