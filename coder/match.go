@@ -120,7 +120,7 @@ func (s *sentenceState) nominal(j int) bool {
 	case lang.IsPreposition(prev):
 		return !lang.IsGerund(t.Lower)
 	}
-	if (pluralForm(t.Lower, s.lemmas[j], s.c.forms) || baseForm(t.Lower, s.lemmas[j], s.c.forms)) && s.tokMent[j-1] < 0 && s.toks[j-1].Kind == lang.Word &&
+	if (pluralForm(t.Lower, s.lemmas[j], s.c.forms) || s.baseHead(j)) && s.tokMent[j-1] < 0 && s.toks[j-1].Kind == lang.Word &&
 		!s.toks[j-1].Cap && contentWord(prev) && !lang.IsNegation(prev) && !adverbs[prev] &&
 		!strings.HasSuffix(prev, "ly") && !s.verbLike(j-1) {
 		return true
@@ -144,9 +144,11 @@ var adverbs = map[string]bool{"also": true, "again": true, "still": true, "now":
 	"soon": true, "just": true, "already": true, "never": true, "jointly": true, "later": true,
 	"once": true, "twice": true, "yet": true, "even": true, "further": true, "together": true}
 
-func baseForm(w string, ids []int32, f *forms) bool {
-	for _, id := range ids {
-		if f.lemmas[id] == w {
+// baseHead: token j is the bare form of a word that heads patterns (a
+// word appearing only inside patterns, such as "brokered", does not count).
+func (s *sentenceState) baseHead(j int) bool {
+	for _, id := range s.lemmas[j] {
+		if s.c.forms.lemmas[id] == s.toks[j].Lower && len(s.c.patterns[id]) > 0 {
 			return true
 		}
 	}
