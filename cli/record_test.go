@@ -147,3 +147,52 @@ func TestRecordCorrections(t *testing.T) {
 		t.Fatalf("recode: %v %s", err, stderr)
 	}
 }
+
+// TestIngestBadInput: a JSONL line that is not JSON, a truncated WARC and a
+// corrupt feed are reported with file and position; the rest is ingested,
+// and nothing already stored is lost.
+func TestIngestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	good := `{"id":"a1","url":"https://example.org/a1","published":"2024-05-10","text":"On Wednesday, Germany recognized Kosovo."}` + "\n" +
+		`{"id":"a2", this is not json` + "\n" +
+		`{"id":"a3","url":"https://example.org/a3","published":"2024-05-10","text":"Russia praised China on Monday."}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, "news.jsonl"), []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"truncated.warc.gz", "malformed.xml"} {
+		b, err := os.ReadFile(filepath.Join("..", "source", "testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "chancery.db")
+	_, stderr, err := run(t, "", "ingest", "--db", db, dir)
+	if err != nil {
+		t.Fatalf("bad input must not stop the ingest: %v\n%s", err, stderr)
+	}
+	for _, want := range []string{"news.jsonl:2", "truncated.warc.gz", "malformed.xml"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not name %s:\n%s", want, stderr)
+		}
+	}
+	out, _, err := run(t, "", "query", "--db", db, "--format", "jsonl", "--all")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{`"id":"a1"`, `"id":"a3"`} {
+		if !strings.Contains(out, id) {
+			t.Errorf("article %s was not ingested:\n%s", id, out)
+		}
+	}
+	// a later bad run loses nothing already stored
+	bad := filepath.Join(t.TempDir(), "garbage.jsonl")
+	os.WriteFile(bad, []byte("\x00\x01\x02 garbage\n"), 0o644)
+	run(t, "", "ingest", "--db", db, bad)
+	out2, _, _ := run(t, "", "query", "--db", db, "--format", "jsonl", "--all")
+	if out2 != out {
+		t.Errorf("a bad ingest changed what was stored")
+	}
+}
