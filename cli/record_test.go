@@ -120,7 +120,7 @@ func TestRecordCorrections(t *testing.T) {
 		t.Fatalf("query 054: %v %q", err, out)
 	}
 	var m struct {
-		ID      string `json:"id"`
+		ID      string              `json:"id"`
 		Article struct{ ID string } `json:"article"`
 	}
 	if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &m); err != nil {
