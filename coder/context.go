@@ -38,8 +38,23 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 				m.ref = &cp
 				continue
 			}
+			// "Moscow rejected reports that its troops …": a possessive
+			// pronoun gives its role noun the country of an actor earlier in
+			// the same sentence (never a later one: "the withdrawal of its
+			// troops, the United States froze …" stays unresolved)
+			if m.start > 0 && (s.toks[m.start-1].Lower == "its" || s.toks[m.start-1].Lower == "their") {
+				for k := i - 1; k >= 0; k-- {
+					if r := &s.ms[k]; referable(r) && r.country != "" && len(r.country) == 3 && r.code == "" {
+						cp := *r
+						cp.role, cp.kind, cp.person, cp.group, cp.ref = m.role, kAgent, nil, nil, nil
+						m.ref = &cp
+						break
+					}
+				}
+				continue
+			}
 			// only a definite role noun refers back ("the ministry said");
-			// "maintain ambassadors" or "its troops" do not
+			// "maintain ambassadors" do not
 			if m.start > 0 && s.toks[m.start-1].Lower != "the" {
 				continue
 			}

@@ -105,7 +105,37 @@ func (s *sentenceState) modality(m match) (event.Modality, *event.Cue) {
 		}
 		i = last
 	}
+	if mod != event.Hypothetical && m.p.code[:2] != "13" {
+		// a condition after the clause ("will not recognize … unless …")
+		// makes the event conditional; a threat codes the threat itself
+		if c := s.conditionAfter(m); c != nil {
+			return event.Hypothetical, c
+		}
+	}
 	return mod, cue
+}
+
+// conditionAfter finds an "unless"/"if" clause right after the match's
+// clause, in the same sentence.
+func (s *sentenceState) conditionAfter(m match) *event.Cue {
+	cl := s.clause[m.head]
+	for i := m.end; i < len(s.toks); i++ {
+		if s.clause[i] == cl {
+			continue
+		}
+		if s.clause[i] != cl+1 {
+			return nil
+		}
+		w := s.toks[i].Lower
+		if w == "," || w == "and" {
+			continue
+		}
+		if w == "unless" || w == "if" {
+			return &event.Cue{Text: s.toks[i].Text, Span: s.toks[i].Span}
+		}
+		return nil
+	}
+	return nil
 }
 
 // inPattern reports whether token i is one of the match's pattern words.
@@ -139,7 +169,10 @@ func (s *sentenceState) date(st *articleState, m match, exprs []when.Expr) (stri
 	fut := s.future(m)
 	pick := func(e *when.Expr) (string, string, *event.Cue) {
 		d := e.Past
-		if fut {
+		// the event's tense reads an expression of its own clause only:
+		// in "X will not …, the ministry said on Wednesday" the Wednesday
+		// is the report's, in the past
+		if t := s.tokenAt(e.Span[0]); fut && t >= 0 && t < len(s.clause) && s.clause[t] == s.clause[m.head] {
 			d = e.Future
 		}
 		return d.String(), "text", &event.Cue{Text: e.Text, Span: e.Span}
