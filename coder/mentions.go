@@ -329,8 +329,8 @@ func merge(m, n mention, gap int, poss bool) (mention, bool) {
 		// "The Russian state-owned technology company Rostec"
 		n.start = m.start
 		return n, true
-	case n.kind == kGroup && m.kind == kAdj:
-		// "the Afghan Taliban"
+	case (n.kind == kGroup || n.kind == kOrg) && (m.kind == kAdj || m.kind == kCountry && (poss || gap == 0)):
+		// "the Afghan Taliban", "Yemen's Houthi movement", "Iran's Revolutionary Guards"
 		n.start = m.start
 		return n, true
 	}
