@@ -462,12 +462,15 @@ func (s *sentenceState) passive(h int) bool {
 	if strings.HasSuffix(s.toks[h].Lower, "ing") {
 		return false
 	}
-	// a reduced relative: "a deal brokered by China", "talks mediated by
-	// Qatar" — a participle after a noun, followed by "by"
-	if h > 0 && h+1 < len(s.toks) && s.toks[h+1].Lower == "by" && strings.HasSuffix(s.toks[h].Lower, "ed") &&
-		s.toks[h-1].Kind == lang.Word && !s.toks[h-1].Cap && contentWord(s.toks[h-1].Lower) && !s.verbLike(h-1) &&
-		s.tokMent[h-1] < 0 {
-		return true
+	// a reduced relative: "a deal brokered by China", "talks in Doha
+	// mediated by Qatar" — a participle followed by "by" and an actor
+	if h > 0 && h+2 < len(s.toks) && s.toks[h+1].Lower == "by" && strings.HasSuffix(s.toks[h].Lower, "ed") &&
+		s.tokMent[h+2] >= 0 {
+		switch s.toks[h-1].Lower {
+		case "has", "have", "had", "'ve":
+		default:
+			return true
+		}
 	}
 	for j := h - 1; j >= 0 && j >= h-3; j-- {
 		w := s.toks[j].Lower
