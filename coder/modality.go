@@ -163,6 +163,68 @@ func (s *sentenceState) future(m match) bool {
 	return false
 }
 
+// intentOf maps a cooperative act to the intent CAMEO codes for its
+// announcement ("Turkey will allow refugees to return" is 035x, not 08x):
+// the statement is the event (CONVENTIONS.md §3).
+var intentOf = map[string]string{
+	"04": "036", "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "045": "037", "046": "036",
+	"05": "032", "050": "032", "051": "032", "052": "032", "053": "032", "054": "032", "055": "032", "056": "032", "057": "030",
+	"06": "031", "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
+	"08": "035", "080": "035", "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354",
+	"086": "0355", "087": "0356",
+}
+
+// futureAct reads a future act ("will visit", "will attack"): a cooperative
+// one is coded as the intent it announces, any other as hypothetical (it
+// has not happened). Threats and patterns that spell out "will" themselves
+// keep their code.
+func (s *sentenceState) futureAct(m match) (match, event.Modality, *event.Cue) {
+	aux := s.futureAux(m)
+	if aux < 0 || m.p.code[:2] == "03" || m.p.code[:2] == "13" {
+		return m, event.Asserted, nil
+	}
+	cue := &event.Cue{Text: s.toks[aux].Text, Span: s.toks[aux].Span}
+	nc, ok := intentOf[m.p.code]
+	if !ok && len(m.p.code) == 4 {
+		nc, ok = intentOf[m.p.code[:3]]
+	}
+	if !ok {
+		nc, ok = intentOf[m.p.code[:2]]
+	}
+	if !ok {
+		return m, event.Hypothetical, cue
+	}
+	info, found := event.Lookup(nc)
+	if !found {
+		return m, event.Asserted, nil
+	}
+	p := *m.p
+	p.code, p.info = nc, info
+	m.p = &p
+	return m, event.Asserted, nil
+}
+
+// futureAux is the index of a future auxiliary ("will", "'ll", "shall")
+// governing the head in its clause, or -1; one that is a pattern word does
+// not count.
+func (s *sentenceState) futureAux(m match) int {
+	cl := s.clause[m.head]
+	for i := m.head - 1; i >= 0 && i >= m.head-4 && s.clause[i] == cl; i-- {
+		switch s.toks[i].Lower {
+		case "will", "'ll", "shall":
+			if s.inPattern(m, i) {
+				return -1
+			}
+			return i
+		}
+		if s.tokMent[i] >= 0 || barrier(&s.toks[i]) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // date resolves the event's date from its clause, then its sentence, then
 // the paragraph so far, then the published date (CONVENTIONS.md §5).
 func (s *sentenceState) date(st *articleState, m match, exprs []when.Expr) (string, string, *event.Cue) {

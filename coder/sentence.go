@@ -49,6 +49,9 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 		tgts = s.listMembers(m.tgt, tgts)
 		pairs := s.pairs(m, srcs, tgts, opt.OneWay)
 		mod, cue := s.modality(m)
+		if mod == event.Asserted {
+			m, mod, cue = s.futureAct(m)
+		}
 		date, basis, dcue := s.date(st, m, exprs)
 		for _, pr := range pairs {
 			ev := s.build(st, sent, m, pr[0], pr[1], date, basis, dcue, mod, cue)
