@@ -47,9 +47,11 @@ func New(d *dict.Dict) (*Coder, error) {
 type Options struct {
 	All     bool // also return non-asserted events
 	Explain bool // fill Result.Explain
-	// OneWay codes every event in one direction only: no paired codes
-	// (CONVENTIONS.md §3). The peer suites are scored this way.
-	OneWay bool
+	// Literal codes what the dictionary's patterns say and no more: every
+	// event one way (no paired codes) and future acts with their own code
+	// (no intent mapping) — the conventions of PETRARCH and TABARI, whose
+	// suites are scored this way (CONVENTIONS.md §3 are chancery's).
+	Literal bool
 }
 
 // Result is what coding one article gives.

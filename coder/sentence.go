@@ -47,9 +47,9 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 	for _, m := range matches {
 		srcs = s.listMembers(m.src, srcs)
 		tgts = s.listMembers(m.tgt, tgts)
-		pairs := s.pairs(m, srcs, tgts, opt.OneWay)
+		pairs := s.pairs(m, srcs, tgts, opt.Literal)
 		mod, cue := s.modality(m)
-		if mod == event.Asserted {
+		if mod == event.Asserted && !opt.Literal {
 			m, mod, cue = s.futureAct(m)
 		}
 		date, basis, dcue := s.date(st, m, exprs)

@@ -27,7 +27,7 @@ func Code(c *coder.Coder, recs []Record) []Outcome {
 			a := event.Article{ID: r.ID, Published: r.Published, Text: r.Text, Paragraphs: lang.Paragraphs(r.Text)}
 			// the peer suites code each event one way: chancery's paired
 			// codes (CONVENTIONS.md §3) are off for them (MAPPINGS.md)
-			opt := coder.Options{All: true, OneWay: r.Suite == SuitePetrarch || r.Suite == SuiteTabari}
+			opt := coder.Options{All: true, Literal: r.Suite == SuitePetrarch || r.Suite == SuiteTabari}
 			out[i].Coded, out[i].Err = codeSafely(c, a, opt)
 		}
 	}
