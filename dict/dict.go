@@ -11,6 +11,8 @@ import (
 	"path"
 	"sort"
 	"strings"
+
+	"github.com/chancery/chancery/when"
 )
 
 //go:embed data/*.txt
@@ -29,11 +31,11 @@ type Range struct{ From, To string }
 // Contains reports whether date (any precision) falls in the range. A
 // partial date is read as its first day: "2021" is 2021-01-01.
 func (r Range) Contains(date string) bool {
-	d := padStart(date)
-	if r.From != "" && d < padStart(r.From) {
+	d := when.FirstDay(date)
+	if r.From != "" && d < when.FirstDay(r.From) {
 		return false
 	}
-	if r.To != "" && d > padEnd(r.To) {
+	if r.To != "" && d > when.LastDay(r.To) {
 		return false
 	}
 	return true
@@ -41,8 +43,8 @@ func (r Range) Contains(date string) bool {
 
 // Overlaps reports whether two ranges share a day.
 func (r Range) Overlaps(o Range) bool {
-	lo1, hi1 := padStart(r.From), padEnd(r.To)
-	lo2, hi2 := padStart(o.From), padEnd(o.To)
+	lo1, hi1 := when.FirstDay(r.From), when.LastDay(r.To)
+	lo2, hi2 := when.FirstDay(o.From), when.LastDay(o.To)
 	if r.From == "" {
 		lo1 = "0000"
 	}
@@ -59,26 +61,6 @@ func (r Range) Overlaps(o Range) bool {
 }
 
 func (r Range) String() string { return r.From + ".." + r.To }
-
-func padStart(d string) string {
-	switch len(d) {
-	case 4:
-		return d + "-01-01"
-	case 7:
-		return d + "-01"
-	}
-	return d
-}
-
-func padEnd(d string) string {
-	switch len(d) {
-	case 4:
-		return d + "-12-31"
-	case 7:
-		return d + "-31"
-	}
-	return d
-}
 
 // Pos is where an entry was read.
 type Pos struct {

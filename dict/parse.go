@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"github.com/chancery/chancery/lang"
+	"github.com/chancery/chancery/when"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,7 +28,7 @@ func Parse(name string, src []byte) (*Dict, error) {
 	sum := sha256.Sum256(src)
 	p.d.hash = sum[:]
 	if !utf8.Valid(src) {
-		line := 1 + strings.Count(string(src[:firstInvalid(src)]), "\n")
+		line := 1 + strings.Count(string(src[:lang.FirstInvalidUTF8(src)]), "\n")
 		return nil, &Error{Pos{name, line}, "invalid UTF-8"}
 	}
 	for i, raw := range strings.Split(string(src), "\n") {
@@ -41,17 +43,6 @@ func Parse(name string, src []byte) (*Dict, error) {
 		return nil, errors.Join(p.errs...)
 	}
 	return p.d, nil
-}
-
-func firstInvalid(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
 }
 
 type parser struct {
@@ -344,7 +335,7 @@ func (p *parser) parseRange(s string) (Range, bool) {
 			return Range{}, false
 		}
 	}
-	if from != "" && to != "" && padStart(from) > padEnd(to) {
+	if from != "" && to != "" && when.FirstDay(from) > when.LastDay(to) {
 		p.errorf("range %q ends before it starts", s)
 		return Range{}, false
 	}

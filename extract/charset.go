@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"github.com/chancery/chancery/lang"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -47,7 +48,7 @@ func decodeText(raw []byte) ([]byte, string, error) {
 	if looksLatin1(raw) {
 		return transcode(raw, charmap.Windows1252, "windows-1252")
 	}
-	return nil, "", fmt.Errorf("extract: text is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(raw))
+	return nil, "", fmt.Errorf("extract: text is not valid UTF-8 (first bad byte at offset %d)", lang.FirstInvalidUTF8(raw))
 }
 
 func transcode(b []byte, enc encoding.Encoding, name string) ([]byte, string, error) {
@@ -88,16 +89,4 @@ func looksLatin1(b []byte) bool {
 		}
 	}
 	return ctl*100 <= len(b) && high*100 <= 30*len(b)
-}
-
-// firstInvalid returns the offset of the first byte that is not valid UTF-8.
-func firstInvalid(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }

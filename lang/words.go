@@ -1,6 +1,9 @@
 package lang
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Closed-class word lists. All take a token's Lower form. Switches compile
 // to a fast search and need no initialisation.
@@ -135,4 +138,17 @@ func IsPastParticiple(w string) bool {
 	}
 	_, ok := participles()[w]
 	return ok
+}
+
+// FirstInvalidUTF8 returns the byte offset of the first byte of b that is
+// not valid UTF-8, or -1 when b is valid: input errors name the position.
+func FirstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/chancery/chancery/lang"
 	"io"
 	"strings"
 	"time"
@@ -83,7 +84,7 @@ func readLine(br *bufio.Reader, buf []byte, limit int64) (line []byte, tooLong b
 // readRecord decodes and extracts one JSONL record.
 func readRecord(ctx context.Context, origin string, line []byte, opt Options, fn func(event.Article) error, onErr func(error)) error {
 	if !utf8.Valid(line) {
-		onErr(fmt.Errorf("source: %s: %w: invalid UTF-8 at byte %d of the line", origin, ErrBadRecord, badByte(line)))
+		onErr(fmt.Errorf("source: %s: %w: invalid UTF-8 at byte %d of the line", origin, ErrBadRecord, lang.FirstInvalidUTF8(line)))
 		return nil
 	}
 	var rec record
@@ -147,15 +148,4 @@ func normDate(s string) (string, bool) {
 		return t.Format("2006-01-02"), true
 	}
 	return "", false
-}
-
-func badByte(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
 }

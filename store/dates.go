@@ -30,32 +30,6 @@ func checkDate(d string) error {
 	return nil
 }
 
-// dateStart is the first day of a partial date, as YYYY-MM-DD ("" stays "").
-func dateStart(d string) string {
-	switch len(d) {
-	case 4:
-		return d + "-01-01"
-	case 7:
-		return d + "-01"
-	}
-	return d
-}
-
-// dateEnd is the last day of a partial date, as YYYY-MM-DD.
-func dateEnd(d string) string {
-	switch len(d) {
-	case 4:
-		return d + "-12-31"
-	case 7:
-		t, err := time.Parse("2006-01", d)
-		if err != nil {
-			return d + "-31"
-		}
-		return t.AddDate(0, 1, -1).Format("2006-01-02")
-	}
-	return d
-}
-
 // precision names how precise a partial date is.
 func precision(d string) string {
 	switch len(d) {

@@ -3,6 +3,7 @@ package store
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"github.com/chancery/chancery/when"
 	"sort"
 )
 
@@ -81,7 +82,7 @@ func merge(k partKey, rows []partRow) []eventRow {
 			key = d
 			keys = append(keys, d)
 			sort.Slice(keys, func(i, j int) bool {
-				si, sj := dateStart(keys[i]), dateStart(keys[j])
+				si, sj := when.FirstDay(keys[i]), when.FirstDay(keys[j])
 				if si != sj {
 					return si < sj
 				}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/chancery/chancery/when"
 	"strings"
 	"unicode"
 
@@ -61,10 +62,10 @@ func (s *DB) where(f Filter, events bool) (string, []any, error) {
 		}
 	}
 	if f.From != "" {
-		add(t+".date_start >= ?", dateStart(f.From))
+		add(t+".date_start >= ?", when.FirstDay(f.From))
 	}
 	if f.To != "" {
-		add("("+t+".date_start <> '' AND "+t+".date_start <= ?)", dateEnd(f.To))
+		add("("+t+".date_start <> '' AND "+t+".date_start <= ?)", when.LastDay(f.To))
 	}
 	if f.EventID != "" {
 		add(t+".event_id = ?", f.EventID)

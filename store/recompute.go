@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"github.com/chancery/chancery/when"
 	"sort"
 
 	"github.com/chancery/chancery/event"
@@ -37,7 +38,7 @@ func (s *DB) insertMentions(ctx context.Context, tx *sql.Tx, articleID string, m
 			m.Target.Code, m.Target.Country, m.Target.Name, m.Target.Text, m.Target.Span[0], m.Target.Span[1],
 			m.Code, m.Root, m.Quad, m.Goldstein, m.Plover.Type, m.Plover.Mode, m.CAMEO,
 			string(m.Modality), cue[0], cue[1], cue[2],
-			m.Date, dateStart(m.Date), year(m.Date), m.DateBasis, dcue[0], dcue[1], dcue[2],
+			m.Date, when.FirstDay(m.Date), year(m.Date), m.DateBasis, dcue[0], dcue[1], dcue[2],
 			m.Rule, m.Confidence, m.Coder.Version, m.Coder.Dictionaries)
 		if err != nil {
 			return err
@@ -152,7 +153,7 @@ func (s *DB) recomputeOne(ctx context.Context, tx *sql.Tx, k partKey) error {
 			source_code, target_code, source_country, target_country, date_year, date, date_start, date_precision,
 			num_mentions, num_sources, num_articles, first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			e.ID, e.Code, e.Root, e.Quad, e.Goldstein, e.Source, e.Target, e.SourceCountry, e.TargetCountry,
-			e.Year, e.Date, dateStart(e.Date), e.Precision, e.NumMentions, e.NumSources, e.NumArticles,
+			e.Year, e.Date, when.FirstDay(e.Date), e.Precision, e.NumMentions, e.NumSources, e.NumArticles,
 			formatStamp(e.FirstSeen)); err != nil {
 			return err
 		}

@@ -1,6 +1,10 @@
 package store
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/chancery/chancery/when"
+)
 
 func TestDates(t *testing.T) {
 	tests := []struct {
@@ -23,8 +27,8 @@ func TestDates(t *testing.T) {
 	}
 	ends := map[string]string{"2021": "2021-12-31", "2024-02": "2024-02-29", "2021-02": "2021-02-28", "2021-08-15": "2021-08-15"}
 	for in, want := range ends {
-		if got := dateEnd(in); got != want {
-			t.Errorf("dateEnd(%q) = %q, want %q", in, got, want)
+		if got := when.LastDay(in); got != want {
+			t.Errorf("when.LastDay(%q) = %q, want %q", in, got, want)
 		}
 	}
 	for _, bad := range []string{"2021-13", "21-08-01", "2021/08/01", "2021-02-30"} {

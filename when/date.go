@@ -172,3 +172,32 @@ func shiftMonth(y, m, n int) Date {
 func weekdayOf(y, m, d int) int {
 	return int(time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC).Weekday())
 }
+
+// FirstDay is the first day of a partial date string as YYYY-MM-DD:
+// "2021" → "2021-01-01", "2021-08" → "2021-08-01"; other strings are
+// returned as they are.
+func FirstDay(d string) string {
+	switch len(d) {
+	case 4:
+		return d + "-01-01"
+	case 7:
+		return d + "-01"
+	}
+	return d
+}
+
+// LastDay is the last day of a partial date string as YYYY-MM-DD:
+// "2021" → "2021-12-31", "2024-02" → "2024-02-29".
+func LastDay(d string) string {
+	switch len(d) {
+	case 4:
+		return d + "-12-31"
+	case 7:
+		t, err := time.Parse("2006-01", d)
+		if err != nil {
+			return d + "-31"
+		}
+		return t.AddDate(0, 1, -1).Format("2006-01-02")
+	}
+	return d
+}
