@@ -118,3 +118,12 @@ func (c *Coder) Code(a event.Article, opt Options) Result {
 
 // DictHash identifies the dictionaries the coder was built from.
 func (c *Coder) DictHash() string { return c.hash }
+
+// Default builds a coder with the embedded dictionaries.
+func Default() (*Coder, error) {
+	d, err := dict.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(d)
+}

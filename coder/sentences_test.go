@@ -1,8 +1,6 @@
-package coder
+package coder_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -11,73 +9,43 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chancery/chancery/coder"
+	"github.com/chancery/chancery/eval"
 	"github.com/chancery/chancery/event"
 	"github.com/chancery/chancery/lang"
 )
 
+// newCoder is the coder with the embedded dictionaries.
+func newCoder(t testing.TB) *coder.Coder {
+	t.Helper()
+	c, err := coder.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 var update = flag.Bool("update", false, "rewrite testdata/known-failures.txt from this run")
 
-// Case is one test sentence (coder/testdata/sentences/*.jsonl), written
-// before the patterns that code it.
-type Case struct {
-	ID         string      `json:"id"`
-	Phenomenon string      `json:"phenomenon"`
-	Published  string      `json:"published"`
-	Text       string      `json:"text"`
-	Events     []GoldEvent `json:"events"`
-	Not        []GoldEvent `json:"not"`
-	Note       string      `json:"note"`
-	file       string
-	line       int
-}
-
-// GoldEvent is an expected (or forbidden) event.
-type GoldEvent struct {
-	Code     string         `json:"code"`
-	Source   string         `json:"source"`
-	Target   string         `json:"target"`
-	Date     string         `json:"date"`
-	Modality event.Modality `json:"modality"`
-}
-
-func (g GoldEvent) String() string {
-	m := g.Modality
-	if m == "" {
-		m = event.Asserted
-	}
-	s := fmt.Sprintf("%s %s→%s %s", g.Code, g.Source, g.Target, m)
-	if g.Date != "" {
-		s += " " + g.Date
-	}
-	return s
-}
-
-func readCases(t *testing.T, pattern string) []Case {
+// readCases reads the test sentences (coder/testdata/sentences/*.jsonl,
+// chancery's gold schema, read by package eval), written before the
+// patterns that code them.
+func readCases(t testing.TB, pattern string) []eval.Record {
 	t.Helper()
 	files, _ := filepath.Glob(pattern)
 	if len(files) == 0 {
 		t.Fatalf("no test sentences at %s", pattern)
 	}
-	var out []Case
+	var out []eval.Record
 	for _, f := range files {
-		fh, err := os.Open(f)
+		recs, err := eval.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var c Case
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatalf("%s:%d: %v", f, n, err)
-			}
-			c.file, c.line = filepath.Base(f), n
-			out = append(out, c)
+		for i := range recs {
+			recs[i].File = filepath.Base(f)
 		}
-		fh.Close()
+		out = append(out, recs...)
 	}
 	return out
 }
@@ -85,10 +53,10 @@ func readCases(t *testing.T, pattern string) []Case {
 // check codes one case and lists what differs from the gold: expected
 // events missing (code, full actor codes, date, modality) and asserted
 // events that the case forbids or does not expect.
-func check(c *Coder, tc Case) []string {
+func check(c *coder.Coder, tc eval.Record) []string {
 	a := event.Article{ID: tc.ID, Published: tc.Published, Text: tc.Text,
 		Paragraphs: lang.Paragraphs(tc.Text)}
-	got := c.Code(a, Options{All: true}).Events
+	got := c.Code(a, coder.Options{All: true}).Events
 	var diffs []string
 	used := make([]bool, len(got))
 	for _, w := range tc.Events {
@@ -122,21 +90,21 @@ func check(c *Coder, tc Case) []string {
 // that now passes must be taken off the list. So no regression goes
 // unnoticed, and the list shows what the coder cannot do yet.
 func TestSentences(t *testing.T) {
-	c := testCoder(t)
+	c := newCoder(t)
 	cases := readCases(t, "testdata/sentences/*.jsonl")
 	known := readKnown(t, "testdata/known-failures.txt")
 	fails := map[string]string{}
 	perFile := map[string][2]int{}
 	for _, tc := range cases {
 		d := check(c, tc)
-		pf := perFile[tc.file]
+		pf := perFile[tc.File]
 		pf[1]++
 		if len(d) == 0 {
 			pf[0]++
 		} else {
 			fails[tc.ID] = strings.Join(d, "; ")
 		}
-		perFile[tc.file] = pf
+		perFile[tc.File] = pf
 	}
 	files := make([]string, 0, len(perFile))
 	for f := range perFile {
@@ -159,9 +127,9 @@ func TestSentences(t *testing.T) {
 		_, listed := known[tc.ID]
 		switch {
 		case failing && !listed:
-			t.Errorf("%s:%d %s regressed: %s\n  %s", tc.file, tc.line, tc.ID, d, tc.Text)
+			t.Errorf("%s:%d %s regressed: %s\n  %s", tc.File, tc.Line, tc.ID, d, tc.Text)
 		case !failing && listed:
-			t.Errorf("%s:%d %s now passes: take it off known-failures.txt (go test ./coder -run TestSentences -update)", tc.file, tc.line, tc.ID)
+			t.Errorf("%s:%d %s now passes: take it off known-failures.txt (go test ./coder -run TestSentences -update)", tc.File, tc.Line, tc.ID)
 		}
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/chancery/chancery/coder"
-	"github.com/chancery/chancery/dict"
 	"github.com/chancery/chancery/dict/peer"
 	"github.com/chancery/chancery/internal/testenv"
 )
@@ -36,11 +35,7 @@ func readFloors(t *testing.T) floors {
 
 func defaultCoder(t *testing.T) *coder.Coder {
 	t.Helper()
-	d, err := dict.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := coder.New(d)
+	c, err := coder.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
