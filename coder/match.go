@@ -120,6 +120,10 @@ func (s *sentenceState) nominal(j int) bool {
 	case lang.IsPreposition(prev):
 		return !lang.IsGerund(t.Lower)
 	}
+	if j >= 2 && !lang.IsGerund(t.Lower) && isDeterminer(s.toks[j-2].Lower) && s.toks[j-1].Kind == lang.Word && !s.toks[j-1].Cap &&
+		s.tokMent[j-1] < 0 && contentWord(prev) && !adverbs[prev] && !strings.HasSuffix(prev, "ly") {
+		return true // "a warning shot", "the air strikes": determiner, modifier, noun
+	}
 	if (pluralForm(t.Lower, s.lemmas[j], s.c.forms) || s.baseHead(j)) && s.tokMent[j-1] < 0 && s.toks[j-1].Kind == lang.Word &&
 		!s.toks[j-1].Cap && contentWord(prev) && !lang.IsNegation(prev) && !adverbs[prev] &&
 		!strings.HasSuffix(prev, "ly") && !s.verbLike(j-1) {
