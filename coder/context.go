@@ -81,8 +81,13 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 func (s *sentenceState) placeCountry() {
 	country := ""
 	for i := range s.ms {
-		if p := &s.ms[i]; p.place {
-			switch s.toks[prevContent(s.toks, p.start)].Lower {
+		// a capital used as a place, or a state named as a location ("in
+		// northeastern Nigeria")
+		if p := &s.ms[i]; p.place || p.kind == kCountry && p.start > 0 {
+			if !p.place && !locPreps[s.toks[prevNonAdj(s.toks, p.start)].Lower] {
+				continue
+			}
+			switch s.toks[prevNonAdj(s.toks, p.start)].Lower {
 			case "in", "at", "across", "near", "outside", "inside", "around":
 			default:
 				continue // "the ambassador to Moscow" is no Russian
@@ -101,6 +106,23 @@ func (s *sentenceState) placeCountry() {
 			m.country = country
 		}
 	}
+}
+
+// locPreps introduce a location.
+var locPreps = map[string]bool{"in": true, "at": true, "across": true, "near": true, "outside": true,
+	"inside": true, "around": true}
+
+// prevNonAdj is the token before i, skipping determiners and lower-case
+// modifiers ("in northeastern Nigeria").
+func prevNonAdj(toks []lang.Token, i int) int {
+	k := i - 1
+	for k > 0 && (lang.IsDeterminer(toks[k].Lower) || toks[k].Kind == lang.Word && !toks[k].Cap && !lang.IsPreposition(toks[k].Lower) && k >= i-2) {
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	return k
 }
 
 // latest finds what a reference before mention i points at: the left-most
