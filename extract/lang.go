@@ -94,6 +94,12 @@ func Language(text string) string {
 	if votes[best]*20 < len(ws) { // under 5% function words: no language we know
 		return ""
 	}
+	// a short English sentence with a foreign phrase ("persona non grata")
+	// stays English: another language needs three function words and twice
+	// English's count
+	if best != "en" && votes["en"] > 0 && (votes[best] < 3 || votes[best] < 2*votes["en"]) {
+		return "en"
+	}
 	return best
 }
 
