@@ -17,14 +17,15 @@ func isDeterminer(w string) bool { return w != "that" && lang.IsDeterminer(w) }
 // "strengthen ties with" inside it), and matches covered by a nopattern of
 // the same code dropped.
 func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
-	var found, negs []match
+	var cands, negs, found []match
+	type group struct{ from, to int } // the candidates of one head word
+	var groups []group
 	for j := range s.toks {
 		// a word after a determiner is a noun ("the sanctions"): it cannot
 		// head a pattern that puts the source right before its verb
 		nominal := s.nominal(j)
 		for _, id := range s.lemmas[j] {
-			var best match
-			found1 := false
+			g := group{from: len(cands)}
 			for _, p := range s.c.patterns[id] {
 				if nominal && !wordBefore(p) {
 					continue
@@ -40,28 +41,32 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 					negs = append(negs, m)
 					continue
 				}
-				if !found1 || better(p, best.p) {
-					best, found1 = m, true
-				}
+				cands = append(cands, m)
 			}
-			if found1 {
-				ex.add(explain, "match %s %q at %q (%s)", best.p.code, best.p.text, s.toks[j].Text, best.p.rule)
-				found = append(found, best)
+			if g.to = len(cands); g.to > g.from {
+				groups = append(groups, g)
 			}
 		}
 	}
-	if len(negs) > 0 {
-		out := found[:0]
-		for _, m := range found {
-			// a nopattern guards against a look-alike phrase ("attack by"
-			// as a noun); a passive verb ("was attacked by") is no look-alike
+	// at each head the best candidate that no nopattern covers: a
+	// nopattern guards against a look-alike phrase ("attack by" as a noun);
+	// a passive verb ("was attacked by") is no look-alike
+	for _, g := range groups {
+		var best match
+		found1 := false
+		for _, m := range cands[g.from:g.to] {
 			if n := covering(negs, m); n != nil && !m.passive {
 				ex.add(explain, "drop %s %q at %q: nopattern %q", m.p.code, m.p.text, s.toks[m.head].Text, n.p.text)
 				continue
 			}
-			out = append(out, m)
+			if !found1 || better(m.p, best.p) {
+				best, found1 = m, true
+			}
 		}
-		found = out
+		if found1 {
+			ex.add(explain, "match %s %q at %q (%s)", best.p.code, best.p.text, s.toks[best.head].Text, best.p.rule)
+			found = append(found, best)
+		}
 	}
 	if len(found) < 2 {
 		return found

@@ -52,6 +52,14 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 		if mod == event.Asserted && !opt.Literal {
 			m, mod, cue = s.futureAct(m)
 		}
+		if mod == event.Asserted {
+			if g := complementOf(matches, m, s.toks); g != nil {
+				// "urged Iran to release …", "denounced the decision to send
+				// tanks": what an appeal, demand, threat or complaint is about
+				// has not happened
+				mod, cue = event.Hypothetical, &event.Cue{Text: s.toks[g.head].Text, Span: s.toks[g.head].Span}
+			}
+		}
 		date, basis, dcue := s.date(st, m, exprs)
 		for _, pr := range pairs {
 			ev := s.build(st, sent, m, pr[0], pr[1], date, basis, dcue, mod, cue)
@@ -95,6 +103,32 @@ func pointless(ev event.Event) string {
 		return "an actor and its own country"
 	}
 	return ""
+}
+
+// complementOf returns the verbal act (appeal 02, demand 10, disapprove
+// 11, reject 12, threaten 13) whose infinitive complement match m is: m's
+// head follows "to" within eight tokens after the act, in the sentence.
+func complementOf(ms []match, m match, toks []lang.Token) *match {
+	if m.head == 0 || toks[m.head-1].Lower != "to" {
+		return nil
+	}
+	for i := range ms {
+		a := &ms[i]
+		switch a.p.code[:2] {
+		case "02", "10", "11", "12", "13":
+		default:
+			continue
+		}
+		if a.head < m.head && m.head-a.end <= 8 {
+			for k := a.head + 1; k < m.head; k++ {
+				if t := toks[k].Text; t == ";" || t == ":" {
+					return nil
+				}
+			}
+			return a
+		}
+	}
+	return nil
 }
 
 // dropReports removes a 01x report when the sentence codes the reported
