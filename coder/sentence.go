@@ -86,10 +86,39 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 			}
 			ex.add(opt.Explain, "keep %s %s→%s %s, %s date %s (%s)", ev.Code, ev.Source.Code, ev.Target.Code, mod, basis, date, m.p.rule)
 			evs = append(evs, ev)
+			if v, ok := visitOf(ev, s.c.forms.lemmas[s.headLemma(m)], opt.Literal); ok && !seen[v.Code+"|"+v.Source.Code+"|"+v.Target.Code+"|"+string(v.Modality)] {
+				seen[v.Code+"|"+v.Source.Code+"|"+v.Target.Code+"|"+string(v.Modality)] = true
+				evs = append(evs, v)
+			}
 		}
 	}
 	s.remember(st)
 	return dropReports(evs), ex
+}
+
+// visitOf: hosting a visit (043 by "host", "welcome", "receive") means the
+// guest visited (042, the other way); CONVENTIONS.md §3, paired codes.
+func visitOf(ev event.Event, head string, literal bool) (event.Event, bool) {
+	switch head {
+	case "host", "welcome", "receive", "greet":
+	default:
+		return ev, false
+	}
+	if literal || ev.Code != "043" {
+		return ev, false
+	}
+	c, ok := event.Lookup("042")
+	if !ok {
+		return ev, false
+	}
+	v := ev
+	v.Source, v.Target = ev.Target, ev.Source
+	v.Code, v.Root, v.CAMEO, v.Goldstein, v.Quad = c.Code, c.Root(), c.CAMEO, c.Goldstein, c.Quad()
+	v.Plover = event.Plover{Type: c.Plover}
+	v.Rule = ev.Rule + " (the guest's visit)"
+	h := sha256.Sum256([]byte(ev.ID + "|visit"))
+	v.ID = hex.EncodeToString(h[:8])
+	return v, true
 }
 
 // pointless names events that are no interaction between political
