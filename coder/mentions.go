@@ -51,16 +51,25 @@ func (m *mention) codeOn(date string) string {
 				return m.person.Elite + m.role
 			}
 		}
-		if c != "" {
+		switch {
+		case c != "":
 			return c
-		}
-		if m.country != "" {
+		case m.group != nil:
+			return m.group.CodeOn(midpoint(date)) // "Hamas leader Yahya Sinwar"
+		case m.code != "":
+			return m.code
+		case m.country != "":
 			return m.country + m.role
 		}
 		return ""
 	}
 	if m.group != nil {
-		return m.group.CodeOn(midpoint(date))
+		c := m.group.CodeOn(midpoint(date))
+		if m.country != "" && len(c) == 6 && c[:3] != m.country && len(m.country) == 3 && c[:3] != "IMG" {
+			// a party name several states share, owned by the possessive
+			return m.country + c[3:]
+		}
+		return c
 	}
 	if m.code != "" {
 		return m.code
@@ -318,11 +327,15 @@ func merge(m, n mention, gap int, poss bool) (mention, bool) {
 		// "foreign minister spokesman": keep the first role
 		m.end = n.end
 		return m, true
-	case n.kind == kPerson && (m.kind == kAgent || m.kind == kAdj || m.kind == kCountry):
-		// "Afghan Foreign Minister Amir Khan Muttaqi", "President Putin"
+	case n.kind == kPerson && (m.kind == kAgent || m.kind == kAdj || m.kind == kCountry || m.kind == kGroup || m.kind == kOrg):
+		// "Afghan Foreign Minister Amir Khan Muttaqi", "President Putin",
+		// "Tory leader Michael Howard", "UN Secretary-General Ban Ki-moon"
 		n.start = m.start
 		if n.country == "" {
 			n.country, n.role = m.country, m.role
+		}
+		if m.kind == kGroup || m.kind == kOrg {
+			n.group, n.code = m.group, m.code // the person's own office wins (codeOn)
 		}
 		return n, true
 	case n.kind == kOrg && (m.kind == kAgent || m.kind == kAdj):
@@ -330,8 +343,9 @@ func merge(m, n mention, gap int, poss bool) (mention, bool) {
 		n.start = m.start
 		return n, true
 	case (n.kind == kGroup || n.kind == kOrg) && (m.kind == kAdj || m.kind == kCountry && (poss || gap == 0)):
-		// "the Afghan Taliban", "Yemen's Houthi movement", "Iran's Revolutionary Guards"
-		n.start = m.start
+		// "the Afghan Taliban", "Yemen's Houthi movement", "Iran's Revolutionary
+		// Guards"; "Sweden's Social Democrats" keeps Sweden (codeOn)
+		n.start, n.country = m.start, m.country
 		return n, true
 	}
 	return m, false
