@@ -370,9 +370,26 @@ func domestic(code string) bool {
 	return false
 }
 
-// impliedTarget: protests (14x) with no target are against the protesters'
-// own government (CAMEO codes them CVL → GOV of the same country).
-func impliedTarget(code string) bool { return code[:2] == "14" }
+// impliedTarget: some acts without a named target are on the actor's own
+// country: protests (14x) are against its government; restrictions,
+// curfews, states of emergency (172x) and their easing (081x), and violent
+// repression (175) fall on its people (CAMEO codes both with the same
+// country on each side).
+func impliedTarget(code string) bool {
+	return code[:2] == "14" || impliedRole(code) != ""
+}
+
+// impliedRole is the role of an implied target: GOV for protests, CVL for
+// measures on the population; "" when there is none.
+func impliedRole(code string) string {
+	switch {
+	case code[:2] == "14":
+		return "GOV"
+	case strings.HasPrefix(code, "172") && code != "1729", strings.HasPrefix(code, "081") && code != "0819", code == "175":
+		return "CVL"
+	}
+	return ""
+}
 
 // placeTargets: codes whose target may be a place ("visited Kyiv",
 // "struck targets in Kyiv"): visits, and violence against a country.

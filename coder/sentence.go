@@ -269,7 +269,8 @@ func (s *sentenceState) build(st *articleState, sent event.Sentence, m match, si
 	if ti >= 0 {
 		ev.Target = s.actor(ti, date)
 	} else if c := ev.Source.Country; len(c) == 3 && c != "IGO" && c != "NGO" && c != "IMG" {
-		ev.Target = event.Actor{Code: c + "GOV", Country: c, Name: "government (implied)"}
+		role := impliedRole(ev.Code)
+		ev.Target = event.Actor{Code: c + role, Country: c, Name: map[string]string{"GOV": "government", "CVL": "population"}[role] + " (implied)"}
 	}
 	if mod != event.Asserted {
 		ev.ModalityCue = cue
