@@ -73,6 +73,11 @@ func dictStats(env Env, args []string) error {
 	w := env.Stdout
 	fmt.Fprintf(w, "dictionaries  %s (%d files)\n", d.Hash(), len(d.Files))
 	fmt.Fprintf(w, "countries     %d\n", len(d.Countries))
+	cities := 0
+	for _, c := range d.Cities {
+		cities += len(c.Names)
+	}
+	fmt.Fprintf(w, "cities        %d names\n", cities)
 	fmt.Fprintf(w, "orgs          %d\n", len(d.Orgs))
 	fmt.Fprintf(w, "groups        %d\n", len(d.Groups))
 	fmt.Fprintf(w, "people        %d (%d terms of office)\n", len(d.People), offices)

@@ -22,9 +22,10 @@ const (
 	kPerson                   // an office holder, coded by date
 	kAgent                    // a role noun (government, troops …)
 	kPronoun                  // he, she, it, they
+	kCity                     // a city: a place, never an actor
 )
 
-var kindNames = [...]string{"country", "adjective", "demonym", "capital", "org", "group", "person", "agent", "pronoun"}
+var kindNames = [...]string{"country", "adjective", "demonym", "capital", "org", "group", "person", "agent", "pronoun", "city"}
 
 func (k entryKind) String() string { return kindNames[k] }
 
@@ -138,6 +139,11 @@ func buildLexicon(d *dict.Dict) *lexicon {
 		}
 		for _, s := range append(append([]string{}, c.Capitals...), c.Seats...) {
 			l.add(dict.Name{Text: s}, entry{kind: kCapital, code: c.Code, name: name})
+		}
+	}
+	for _, c := range d.Cities {
+		for _, n := range c.Names {
+			l.add(n, entry{kind: kCity, code: c.Country, name: n.Text})
 		}
 	}
 	for _, o := range d.Orgs {

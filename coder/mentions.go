@@ -129,6 +129,8 @@ func (c *Coder) findMentions(toks []lang.Token, dst []mention) []mention {
 			m.country = e.code
 		case kCapital:
 			m.country, m.role = e.code, "GOV"
+		case kCity:
+			m.country, m.place = e.code, true
 		case kOrg:
 			m.code = e.code
 			m.country = e.code[:3]

@@ -87,6 +87,15 @@ type Country struct {
 	Pos            Pos
 }
 
+// Cities lists cities and towns of one country: places only, never actors;
+// a city is the target of a visit or an attack ("shelled Kharkiv" → UKR).
+type Cities struct {
+	Country string
+	Names   []Name
+	Src     string
+	Pos     Pos
+}
+
 // Org is an international organisation, NGO, company or media outlet.
 type Org struct {
 	Code  string
@@ -197,6 +206,7 @@ type Cue struct {
 // Dict is a set of dictionaries.
 type Dict struct {
 	Countries []*Country
+	Cities    []*Cities
 	Orgs      []*Org
 	Groups    []*Group
 	People    []*Person
@@ -219,6 +229,7 @@ func (d *Dict) Hash() string {
 // Merge adds o's entries to d (user dictionaries on top of the default).
 func (d *Dict) Merge(o *Dict) {
 	d.Countries = append(d.Countries, o.Countries...)
+	d.Cities = append(d.Cities, o.Cities...)
 	d.Orgs = append(d.Orgs, o.Orgs...)
 	d.Groups = append(d.Groups, o.Groups...)
 	d.People = append(d.People, o.People...)

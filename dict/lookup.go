@@ -54,6 +54,11 @@ func Lookup(d *Dict, name, date string) []Hit {
 			hits = append(hits, Hit{c.Code + "GOV", "capital", "the government when an actor; a place after to/in/at/from", c.Pos})
 		}
 	}
+	for _, c := range d.Cities {
+		if anyOf(c.Names) {
+			hits = append(hits, Hit{c.Country, "city", "a place: the target of a visit or an attack, never an actor", c.Pos})
+		}
+	}
 	for _, o := range d.Orgs {
 		if anyOf(o.Names) {
 			hits = append(hits, Hit{o.Code, "org", o.Type, o.Pos})

@@ -113,6 +113,8 @@ func (p *parser) parseLine(raw string) {
 	switch kind {
 	case "country":
 		p.country(rest)
+	case "city":
+		p.cities(rest)
 	case "org":
 		p.org(rest)
 	case "group":
@@ -215,6 +217,24 @@ func (p *parser) country(code string) {
 			}
 		default:
 			p.unknown(k)
+		}
+	}
+}
+
+func (p *parser) cities(code string) {
+	if !isCode(code, 3, 3) {
+		p.errorf("city country %q is not three capital letters", code)
+	}
+	c := &Cities{Country: code, Pos: p.start}
+	p.d.Cities = append(p.d.Cities, c)
+	p.srcOf = &c.Src
+	p.attr = func(k, v string) {
+		if k != "name" {
+			p.unknown(k)
+			return
+		}
+		if p.need(k, v) {
+			c.Names = append(c.Names, parseName(v))
 		}
 	}
 }
