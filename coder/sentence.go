@@ -135,10 +135,19 @@ func pointless(ev event.Event) string {
 }
 
 // complementOf returns the verbal act (appeal 02, demand 10, disapprove
-// 11, reject 12, threaten 13) whose infinitive complement match m is: m's
-// head follows "to" within eight tokens after the act, in the sentence.
+// 11, reject 12, threaten 13) whose complement match m is: m's head follows
+// "to" (or "against"/"from" + -ing) within eight tokens after the act.
 func complementOf(ms []match, m match, toks []lang.Token) *match {
-	if m.head == 0 || toks[m.head-1].Lower != "to" {
+	if m.head == 0 {
+		return nil
+	}
+	switch toks[m.head-1].Lower {
+	case "to":
+	case "against", "from": // "warned the U.S. against selling arms"
+		if !lang.IsGerund(toks[m.head].Lower) {
+			return nil
+		}
+	default:
 		return nil
 	}
 	for i := range ms {
