@@ -30,6 +30,9 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 			// "Brazil's Congress, Supreme Court and presidential palace": the
 			// list shares its country
 			m.country = s.ms[i-1].country
+		case m.kind == kAgent && m.country == "" && s.locatedIn(i) != "":
+			// "the Defense Ministry in Damascus": the place's country
+			m.country = s.locatedIn(i)
 		case m.kind == kAgent && m.country == "":
 			// "Russia, whose forces invaded …": the antecedent's role
 			if m.start > 0 && s.toks[m.start-1].Lower == "whose" && i > 0 && referable(&s.ms[i-1]) && s.ms[i-1].country != "" {
@@ -106,6 +109,22 @@ func (s *sentenceState) placeCountry() {
 			m.country = country
 		}
 	}
+}
+
+// locatedIn is the country of a place right after mention i ("… in
+// Damascus", "… in northern Syria"), or "".
+func (s *sentenceState) locatedIn(i int) string {
+	if i+1 >= len(s.ms) {
+		return ""
+	}
+	m, n := &s.ms[i], &s.ms[i+1]
+	if m.end >= len(s.toks) || !locPreps[s.toks[m.end].Lower] || n.start > m.end+3 {
+		return ""
+	}
+	if n.place || n.kind == kCountry {
+		return n.country
+	}
+	return ""
 }
 
 // locPreps introduce a location.

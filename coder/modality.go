@@ -274,6 +274,9 @@ var backRef = map[string]bool{"during": true, "then": true, "later": true, "afte
 // adjectival reports a date used to name another event ("the September
 // 11, 2001 attacks", "the 2003 invasion"): it does not date the clause.
 func adjectival(text string, e when.Expr) bool {
+	if after := text[e.Span[1]:]; strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") {
+		return true // "Tuesday's missile barrage"
+	}
 	before := strings.TrimRight(text[:e.Span[0]], " ")
 	if !strings.HasSuffix(strings.ToLower(before), "the") && !strings.HasSuffix(before, "its") && !strings.HasSuffix(before, "their") {
 		return false
