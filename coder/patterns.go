@@ -489,6 +489,9 @@ func (s *sentenceState) passive(h int) bool {
 			return true
 		}
 	}
+	if !lang.IsPastParticiple(s.toks[h].Lower) {
+		return false // "is expected", not "is recognize"
+	}
 	for j := h - 1; j >= 0 && j >= h-3; j-- {
 		w := s.toks[j].Lower
 		if beForms[w] {

@@ -49,10 +49,6 @@ func contains(a, b string) bool {
 	return a != "" && strings.HasPrefix(b, a) && (len(b) == len(a) || b[len(a)] == '-')
 }
 
-// compatible is the merge rule: two dates may report the same happening when
-// they are the same or one contains the other. Undated is compatible with
-// nothing.
-func compatible(a, b string) bool { return contains(a, b) || contains(b, a) }
 
 // year is a partial date's year: the partition events are merged within.
 func year(d string) string {
