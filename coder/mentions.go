@@ -223,6 +223,10 @@ func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
 		if m.kind == kCapital && m.start > 0 && placePreps[toks[prevContent(toks, m.start)].Lower] {
 			m.place = true
 		}
+		if m.kind == kCapital && m.end < len(toks) && toks[m.end].Kind == lang.Word && !toks[m.end].Cap &&
+			contentWord(toks[m.end].Lower) && len(c.forms.ids[toks[m.end].Lower]) == 0 {
+			m.place = true // "a London news conference", "the Kabul airport"
+		}
 		if m.kind == kCapital && m.end < len(toks) && (toks[m.end].Lower == "state" || toks[m.end].Lower == "county") {
 			continue // "Washington state", "Washington County": no capital at all
 		}

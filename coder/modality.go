@@ -42,8 +42,8 @@ func buildCues(d *dict.Dict) *cueSet {
 func (cs *cueSet) at(toks []lang.Token, i int) (cuePhrase, int, bool) {
 	var best cuePhrase
 	bestLast, found := -1, false
-	if i > 0 && toks[i].Cap {
-		return best, -1, false // "Theresa May" is no modal
+	if i > 0 && toks[i].Cap && toks[i].Lower == "may" {
+		return best, -1, false // "Theresa May" is no modal; "U.S. Would Not" is
 	}
 	for _, c := range cs.byFirst[toks[i].Lower] {
 		if found && len(c.words) <= len(best.words) {
@@ -105,6 +105,14 @@ func (s *sentenceState) modality(m match) (event.Modality, *event.Cue) {
 		}
 		i = last
 	}
+	if mod == event.Asserted {
+		// "wants Turkey to close …", "promising to sign …": an act wanted,
+		// planned or promised has not happened (a pattern that spells the
+		// verb out, an intent 03x, codes the statement instead)
+		if c := s.irrealisBefore(m); c != nil {
+			return event.Hypothetical, c
+		}
+	}
 	if mod != event.Hypothetical && m.p.code[:2] != "13" {
 		// a condition after the clause ("will not recognize … unless …")
 		// makes the event conditional; a threat codes the threat itself
@@ -113,6 +121,50 @@ func (s *sentenceState) modality(m match) (event.Modality, *event.Cue) {
 		}
 	}
 	return mod, cue
+}
+
+// alleged marks an act that is only alleged ("accused of killing").
+var alleged = map[string]bool{"accused": true, "accuses": true, "accusing": true, "suspected": true,
+	"charged": true, "alleged": true, "blamed": true, "blaming": true, "blames": true}
+
+// irrealis verbs take an infinitive that has not happened (yet).
+var irrealis = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"want", "hope", "plan", "intend", "seek", "try", "promise", "pledge",
+		"vow", "offer", "ask", "urge", "expect", "prepare", "aim", "wish", "propose", "consider",
+		"attempt", "prefer", "need", "push", "press", "encourage", "invite", "allow", "permit"} {
+		for _, f := range lang.Inflections(v) {
+			irrealis[f] = true
+		}
+	}
+	irrealis["sought"] = true
+}
+
+// irrealisBefore finds "VERB (object) to HEAD" with an irrealis verb,
+// outside the pattern.
+func (s *sentenceState) irrealisBefore(m match) *event.Cue {
+	if m.head >= 2 && lang.IsGerund(s.toks[m.head].Lower) {
+		switch s.toks[m.head-1].Lower {
+		case "of", "for", "with":
+			// "soldiers accused of killing civilians": an allegation
+			if k := m.head - 2; alleged[s.toks[k].Lower] {
+				return &event.Cue{Text: s.toks[k].Text, Span: s.toks[k].Span}
+			}
+		}
+	}
+	if m.p.code[:2] == "03" || m.head < 2 || s.toks[m.head-1].Lower != "to" {
+		return nil
+	}
+	for k := m.head - 2; k >= 0 && k >= m.head-6; k-- {
+		if barrier(&s.toks[k]) {
+			return nil
+		}
+		if irrealis[s.toks[k].Lower] && !s.inPattern(m, k) {
+			return &event.Cue{Text: s.toks[k].Text, Span: s.toks[k].Span}
+		}
+	}
+	return nil
 }
 
 // conditionAfter finds an "unless"/"if" clause right after the match's

@@ -482,7 +482,7 @@ func (s *sentenceState) passive(h int) bool {
 	// a reduced relative: "a deal brokered by China", "talks in Doha
 	// mediated by Qatar" — a participle followed by "by" and an actor
 	if h > 0 && h+2 < len(s.toks) && s.toks[h+1].Lower == "by" && strings.HasSuffix(s.toks[h].Lower, "ed") &&
-		s.tokMent[h+2] >= 0 {
+		(s.tokMent[h+2] >= 0 || h+3 < len(s.toks) && lang.IsDeterminer(s.toks[h+2].Lower) && s.tokMent[h+3] >= 0) {
 		switch s.toks[h-1].Lower {
 		case "has", "have", "had", "'ve":
 		default:

@@ -197,10 +197,20 @@ func dropReports(evs []event.Event) []event.Event {
 // coordinated lists, or both directions for a joint subject.
 func (s *sentenceState) pairs(m match, srcs, tgts []int, oneWay bool) [][2]int {
 	var out [][2]int
+	isTgt := func(i int) bool {
+		for _, t := range tgts {
+			if t == i {
+				return true
+			}
+		}
+		return false
+	}
+	// every participant with every other, except two targets: "X met U.S.,
+	// Japanese and Canadian ministers" pairs X with each, not them together
 	all := func(ps []int) [][2]int {
 		for _, a := range ps {
 			for _, b := range ps {
-				if a != b {
+				if a != b && !(isTgt(a) && isTgt(b)) {
 					out = append(out, [2]int{a, b})
 				}
 			}
