@@ -131,8 +131,8 @@ func (s *sentenceState) nominal(j int) bool {
 	}
 	if (pluralForm(t.Lower, s.lemmas[j], s.c.forms) || s.baseHead(j)) && s.tokMent[j-1] < 0 && s.toks[j-1].Kind == lang.Word &&
 		!s.toks[j-1].Cap && contentWord(prev) && !lang.IsNegation(prev) && !adverbs[prev] &&
-		!strings.HasSuffix(prev, "ly") && !s.verbLike(j-1) {
-		return true
+		!strings.HasSuffix(prev, "ly") && (!s.verbLike(j-1) || pluralForm(t.Lower, s.lemmas[j], s.c.forms) && s.baseHead(j-1)) {
+		return true // "arms exports", "trade talks": a noun compound
 	}
 	return false
 }
