@@ -45,7 +45,7 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 			// pronoun gives its role noun the country of an actor earlier in
 			// the same sentence (never a later one: "the withdrawal of its
 			// troops, the United States froze …" stays unresolved)
-			if m.start > 0 && (s.toks[m.start-1].Lower == "its" || s.toks[m.start-1].Lower == "their") {
+			if m.start > 0 && possPronouns[s.toks[m.start-1].Lower] {
 				for k := i - 1; k >= 0; k-- {
 					if r := &s.ms[k]; referable(r) && r.country != "" && len(r.country) == 3 && r.code == "" {
 						cp := *r
@@ -252,3 +252,6 @@ func (c *Coder) support(text string) map[string]bool {
 	}
 	return sup
 }
+
+// possPronouns give a role noun the country of an earlier actor.
+var possPronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true}
