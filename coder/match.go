@@ -110,6 +110,11 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 // noun ("arms exports").
 func (s *sentenceState) nominal(j int) bool {
 	t := &s.toks[j]
+	if j+1 < len(s.toks) && s.tokMent[j+1] >= 0 && s.baseHead(j) {
+		if n := &s.ms[s.tokMent[j+1]]; n.start == j+1 && n.kind == kAgent && n.country == "" {
+			return true // "aid workers", "rescue teams": a noun modifying a role noun
+		}
+	}
 	if j > 0 && t.Cap && s.toks[j-1].Kind == lang.Word {
 		return true
 	}
