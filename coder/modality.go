@@ -106,6 +106,11 @@ func (s *sentenceState) modality(m match) (event.Modality, *event.Cue) {
 		i = last
 	}
 	if mod == event.Asserted {
+		// "when he visits Beijing": a present-tense time clause speaks of
+		// the future
+		if c := s.futureTimeClause(m); c != nil {
+			return event.Hypothetical, c
+		}
 		// "wants Turkey to close …", "promising to sign …": an act wanted,
 		// planned or promised has not happened (a pattern that spells the
 		// verb out, an intent 03x, codes the statement instead)
@@ -121,6 +126,28 @@ func (s *sentenceState) modality(m match) (event.Modality, *event.Cue) {
 		}
 	}
 	return mod, cue
+}
+
+// futureTimeClause finds a clause opened by "when", "once", "before",
+// "until" or "after" whose head is in the present tense.
+func (s *sentenceState) futureTimeClause(m match) *event.Cue {
+	cl := s.clause[m.head]
+	i := m.head
+	for i > 0 && s.clause[i-1] == cl {
+		i--
+	}
+	switch s.toks[i].Lower {
+	case "when", "once", "before", "until", "after", "whenever":
+	default:
+		return nil
+	}
+	w := s.toks[m.head].Lower
+	for _, id := range s.lemmas[m.head] {
+		if l := s.c.forms.lemmas[id]; w == l || w == l+"s" || w == l+"es" {
+			return &event.Cue{Text: s.toks[i].Text, Span: s.toks[i].Span}
+		}
+	}
+	return nil
 }
 
 // alleged marks an act that is only alleged ("accused of killing").
