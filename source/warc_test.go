@@ -263,16 +263,5 @@ func FuzzReadWARC(f *testing.F) {
 	f.Add(buildWARC(f, sampleRecords()[:4], true))
 	f.Add(cut(plain, 10))
 	f.Add([]byte("WARC/1.1\r\nContent-Length: 99999999\r\nWARC-Type: response\r\n\r\nHTTP/1.1 200 OK\r\n"))
-	f.Fuzz(func(t *testing.T, in []byte) {
-		err := Read(context.Background(), "fuzz", bytes.NewReader(in), Options{MaxArticleBytes: 1 << 16},
-			func(a event.Article) error {
-				if a.ID == "" || a.Text == "" {
-					t.Fatalf("article without id or text: %+v", a)
-				}
-				return nil
-			}, func(error) {})
-		if err != nil {
-			t.Fatalf("Read returned %v", err)
-		}
-	})
+	f.Fuzz(func(t *testing.T, in []byte) { fuzzRead(t, in, 1<<16) })
 }
