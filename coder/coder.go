@@ -70,6 +70,7 @@ type articleState struct {
 	paraDate  *when.Expr // the latest date of the paragraph so far
 	prevDate  *when.Expr // the latest date of the paragraph before
 	sentIdx   int
+	surnames  surnames // people named in full so far, by last name
 }
 
 // Code codes one article.

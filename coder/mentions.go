@@ -108,13 +108,25 @@ var nameParts = map[string]bool{"New": true, "Latin": true, "Central": true, "Up
 	"East": true, "West": true}
 
 // findMentions assembles actor mentions from the sentence's tokens.
-func (c *Coder) findMentions(toks []lang.Token, dst []mention) []mention {
+// surnames maps the last names of people an article has named in full to
+// them: news calls "Gordon Brown" "Mr Brown" or "Brown" afterwards.
+type surnames map[string]*entry
+
+func (c *Coder) findMentions(toks []lang.Token, dst []mention, sn surnames) []mention {
 	dst = dst[:0]
 	for i := 0; i < len(toks); {
 		e := c.lex.longest(toks, i)
+		if e == nil && sn != nil && toks[i].Cap && toks[i].Kind == lang.Word {
+			e = sn[toks[i].Lower]
+		}
 		if e == nil {
 			i++
 			continue
+		}
+		if e.kind == kPerson && len(e.words) >= 2 && sn != nil {
+			if last := e.words[len(e.words)-1]; len(last) > 2 {
+				sn[last] = &entry{words: []string{last}, kind: kPerson, name: e.name, person: e.person}
+			}
 		}
 		if (e.kind == kCountry || e.kind == kAdj) && i > 0 && nameParts[toks[i-1].Text] {
 			// part of a longer proper name: "Latin American", "New Mexico"

@@ -24,7 +24,10 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 		s.lemmas = append(s.lemmas, c.forms.ids[t.Lower])
 	}
 	s.clause = lang.Clauses(s.toks, s.clause[:0])
-	s.ms = c.findMentions(s.toks, s.ms)
+	if st.surnames == nil {
+		st.surnames = surnames{}
+	}
+	s.ms = c.findMentions(s.toks, s.ms, st.surnames)
 	s.link()
 	s.resolveRefs(st)
 	s.tokMent = s.tokMent[:0]

@@ -335,6 +335,7 @@ func (s *sentenceState) listMembers(i int, dst []int) []int {
 // link gives coordinated mentions one list id: mentions separated only by
 // commas, "and", "or", "as well as" and determiners.
 func (s *sentenceState) link() {
+	s.appositions()
 	for i := range s.ms {
 		s.ms[i].list = i
 	}
@@ -358,6 +359,32 @@ func (s *sentenceState) link() {
 		}
 		i = j + 1
 	}
+}
+
+// appositions folds "his Israeli counterpart, Ariel Sharon," into one
+// actor: two phrases of one country separated by a comma only, the second
+// more specific (a named person or a fuller code), become the second.
+func (s *sentenceState) appositions() {
+	pub := s.art.art.Published
+	out := s.ms[:0]
+	for i := 0; i < len(s.ms); i++ {
+		m := s.ms[i]
+		if i+1 < len(s.ms) {
+			n := s.ms[i+1]
+			if n.start == m.end+1 && s.toks[m.end].Text == "," && m.kind != kPronoun && n.kind != kPronoun &&
+				!m.place && !n.place {
+				cm, cn := m.codeOn(pub), n.codeOn(pub)
+				if len(cm) >= 3 && len(cn) >= 3 && cm[:3] == cn[:3] && len(cn) >= len(cm) {
+					n.start = m.start
+					out = append(out, n)
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	s.ms = out
 }
 
 // coordinated reports whether the tokens between two mentions link them,

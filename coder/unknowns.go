@@ -17,7 +17,7 @@ type Known struct {
 // sentence's tokens (from lang.Tokenize). It exists for `chancery eval
 // --unknowns`, which lists what the dictionaries miss.
 func (c *Coder) KnownPhrases(toks []lang.Token) []Known {
-	ms := c.findMentions(toks, nil)
+	ms := c.findMentions(toks, nil, nil)
 	out := make([]Known, 0, len(ms))
 	for _, m := range ms {
 		if m.start >= m.end || m.end > len(toks) {
