@@ -14,6 +14,7 @@ const maxHistory = 12
 // latest fitting actor: earlier in this sentence, else earlier sentences.
 func (s *sentenceState) resolveRefs(st *articleState) {
 	defer s.placeCountry()
+	defer s.expandThey(st)
 	for i := range s.ms {
 		m := &s.ms[i]
 		switch {
@@ -109,6 +110,46 @@ func (s *sentenceState) placeCountry() {
 			m.country = country
 		}
 	}
+}
+
+// expandThey makes "they"/"them" stand for the joint subject of the
+// sentence before ("Finland and Sweden applied … They thanked Biden"): the
+// pronoun becomes one mention per member, coordinated.
+func (s *sentenceState) expandThey(st *articleState) {
+	var members []mention
+	for k := len(st.history) - 1; k >= 0; k-- {
+		h := st.history[k]
+		if h.sent < st.sentIdx-1 {
+			break
+		}
+		var list []mention
+		for j := k; j >= 0 && st.history[j].sent == h.sent; j-- {
+			if st.history[j].list == h.list {
+				list = append([]mention{st.history[j]}, list...)
+			}
+		}
+		if len(list) >= 2 {
+			members = list
+		}
+		k -= len(list) - 1
+	}
+	if len(members) < 2 {
+		return
+	}
+	out := make([]mention, 0, len(s.ms)+len(members))
+	for _, m := range s.ms {
+		if m.kind != kPronoun || m.name != "they" && m.name != "them" {
+			out = append(out, m)
+			continue
+		}
+		for k := range members {
+			v := m
+			r := members[k]
+			v.ref = &r
+			out = append(out, v)
+		}
+	}
+	s.ms = out
 }
 
 // locatedIn is the country of a place right after mention i ("… in

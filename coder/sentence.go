@@ -36,7 +36,9 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 	}
 	for i, m := range s.ms {
 		for j := m.start; j < m.end; j++ {
-			s.tokMent[j] = i
+			if s.tokMent[j] < 0 { // "they" expanded into several: the first stands for them
+				s.tokMent[j] = i
+			}
 		}
 	}
 	if opt.Explain {
