@@ -14,6 +14,7 @@ const maxHistory = 12
 // latest fitting actor: earlier in this sentence, else earlier sentences.
 func (s *sentenceState) resolveRefs(st *articleState) {
 	defer s.placeCountry()
+	defer s.soleCountry()
 	defer s.expandThey(st)
 	for i := range s.ms {
 		m := &s.ms[i]
@@ -107,6 +108,28 @@ func (s *sentenceState) placeCountry() {
 	}
 	for i := range s.ms {
 		if m := &s.ms[i]; m.kind == kAgent && m.country == "" && m.ref == nil {
+			m.country = country
+		}
+	}
+}
+
+// soleCountry gives a titled official without a country ("Planning
+// Minister Tran Xuan Gia said Vietnam …") the sentence's only state.
+func (s *sentenceState) soleCountry() {
+	country := ""
+	for i := range s.ms {
+		m := &s.ms[i]
+		c := m.country
+		if m.titled && c == "" || len(c) != 3 || c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" {
+			continue
+		}
+		if country != "" && country != c {
+			return
+		}
+		country = c
+	}
+	for i := range s.ms {
+		if m := &s.ms[i]; m.titled && m.country == "" && m.ref == nil {
 			m.country = country
 		}
 	}

@@ -98,6 +98,13 @@ var placePreps = map[string]bool{"to": true, "in": true, "at": true, "from": tru
 // prepositional object.
 var exampleWords = map[string]bool{"like": true, "including": true, "as": true}
 
+// calendarWords are capitalised words that follow a role noun without
+// being a name ("officials Monday said").
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true}
+
 // agentPreps link a role noun to its country after it.
 var agentPreps = map[string]bool{"of": true, "for": true, "from": true, "in": true}
 
@@ -185,6 +192,16 @@ func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
 			i = j
 			poss = m.end < len(toks) && toks[m.end].Lower == "'s"
 		}
+		if m.kind == kAgent && (m.country != "" || toks[m.start].Cap) && m.end < len(toks) && toks[m.end].Cap &&
+			toks[m.end].Kind == lang.Word && !calendarWords[toks[m.end].Lower] && (i+1 >= len(ms) || ms[i+1].start > m.end) {
+			// a title before a name the dictionaries do not hold: "Palestinian
+			// President Mahmoud Abbas", "Ousted President Askar Akayev" is one actor
+			end := properEnd(toks, m.end)
+			if i+1 < len(ms) && ms[i+1].start < end {
+				end = ms[i+1].start
+			}
+			m.end, m.titled = end, true
+		}
 		// "the government of Afghanistan", "soldiers from Gondor",
 		// "activists in Arnor"
 		if m.kind == kAgent && m.country == "" && i+1 < len(ms) {
@@ -199,16 +216,6 @@ func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
 				m.country, m.end, m.name = n.country, n.end, n.name
 				i++
 			}
-		}
-		if m.kind == kAgent && m.country != "" && m.end < len(toks) && toks[m.end].Cap && toks[m.end].Kind == lang.Word &&
-			(i+1 >= len(ms) || ms[i+1].start > m.end) {
-			// a title before a name the dictionaries do not hold: "Palestinian
-			// President Mahmoud Abbas" is one actor
-			end := properEnd(toks, m.end)
-			if i+1 < len(ms) && ms[i+1].start < end {
-				end = ms[i+1].start
-			}
-			m.end, m.titled = end, true
 		}
 		if m.kind == kAdj && m.role == "" {
 			// a lone adjective stands for its country before a proper noun
