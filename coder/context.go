@@ -48,8 +48,10 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 			// the same sentence (never a later one: "the withdrawal of its
 			// troops, the United States froze …" stays unresolved)
 			if m.start > 0 && possPronouns[s.toks[m.start-1].Lower] {
-				for k := i - 1; k >= 0; k-- {
-					if r := &s.ms[k]; referable(r) && r.country != "" && len(r.country) == 3 && r.code == "" {
+				// the sentence's subject first ("Saudi Arabia broke off
+				// relations with Iran after protesters stormed its embassy")
+				for k := 0; k < i; k++ {
+					if r := &s.ms[k]; referable(r) && r.country != "" && len(r.country) == 3 && r.code == "" && !s.prepositional(k) {
 						cp := *r
 						cp.role, cp.kind, cp.person, cp.group, cp.ref = m.role, kAgent, nil, nil, nil
 						m.ref = &cp

@@ -225,6 +225,9 @@ func (s *sentenceState) pairs(m match, srcs, tgts []int, oneWay bool) [][2]int {
 	if m.tgt < 0 && len(srcs) >= 2 && !impliedTarget(m.p.code) {
 		return all(srcs)
 	}
+	if m.tgt >= 0 && s.ms[m.tgt].place && len(srcs) >= 2 && reciprocalCode(m.p.code) {
+		return all(srcs) // "Azerbaijan and Armenia fought wars over Karabakh": each other
+	}
 	if m.tgt < 0 {
 		for _, a := range srcs {
 			out = append(out, [2]int{a, -1}) // the implied government
