@@ -177,7 +177,14 @@ func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, boo
 			gapLimit = 8
 			continue
 		case dict.Word:
-			j := s.findWord(e.lemmas, cur, gapLimit)
+			var j int
+			if k == p.head+1 && gapLimit == 3 && !p.negative && s.particle(e) {
+				// a phrasal verb keeps its particle close: "called for",
+				// "called on Monday for", not "called it a model for"
+				j = s.findParticle(e.lemmas, cur)
+			} else {
+				j = s.findWord(e.lemmas, cur, gapLimit)
+			}
 			if j < 0 && !m.passive && k == p.head+1 && s.objectRelative(e.lemmas, h) {
 				// "the sanctions that the EU imposed on …": the object stands
 				// before its relative clause; the region stays at the head
@@ -440,6 +447,36 @@ func (s *sentenceState) findWord(lemmas []int32, from, gap int) int {
 			return j
 		}
 		if barrier(&s.toks[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// particle reports a pattern word that is a preposition or adverb particle.
+func (s *sentenceState) particle(e celem) bool {
+	for _, id := range e.lemmas {
+		w := s.c.forms.lemmas[id]
+		if !lang.IsPreposition(w) && !particles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var particles = map[string]bool{"up": true, "down": true, "out": true, "off": true, "back": true,
+	"away": true, "over": true, "in": true, "on": true}
+
+// findParticle finds a particle right after from, past adverbs and a
+// time phrase only ("called again on Monday for").
+func (s *sentenceState) findParticle(lemmas []int32, from int) int {
+	for j := from; j < len(s.toks) && j <= from+3; j++ {
+		if s.is(j, lemmas) {
+			return j
+		}
+		w := s.toks[j].Lower
+		if !adverbs[w] && !strings.HasSuffix(w, "ly") && !calendarWords[w] && w != "on" && w != "today" &&
+			w != "yesterday" && w != "tonight" && w != "again" && w != "also" {
 			return -1
 		}
 	}
