@@ -71,6 +71,7 @@ type articleState struct {
 	prevDate  *when.Expr // the latest date of the paragraph before
 	sentIdx   int
 	surnames  surnames // people named in full so far, by last name
+	countries map[string]int // states named so far, for role nouns without one
 }
 
 // Code codes one article.

@@ -13,6 +13,7 @@ const maxHistory = 12
 // resolveRefs points pronouns and lone role nouns ("the ministry") at the
 // latest fitting actor: earlier in this sentence, else earlier sentences.
 func (s *sentenceState) resolveRefs(st *articleState) {
+	defer s.articleCountry(st)
 	defer s.placeCountry()
 	defer s.soleCountry()
 	defer s.expandThey(st)
@@ -111,6 +112,27 @@ func (s *sentenceState) placeCountry() {
 	for i := range s.ms {
 		if m := &s.ms[i]; m.kind == kAgent && m.country == "" && m.ref == nil {
 			m.country = country
+		}
+	}
+}
+
+// articleCountry gives role nouns still without a country ("MPs voted",
+// "the ministry said") the country the article is about: one named at least
+// twice and in at least three in five of the article's state mentions so far.
+func (s *sentenceState) articleCountry(st *articleState) {
+	best, n, total := "", 0, 0
+	for c, k := range st.countries {
+		total += k
+		if k > n || k == n && c < best {
+			best, n = c, k
+		}
+	}
+	if n < 2 || 5*n < 3*total {
+		return
+	}
+	for i := range s.ms {
+		if m := &s.ms[i]; m.kind == kAgent && m.country == "" && m.ref == nil {
+			m.country = best
 		}
 	}
 }
@@ -277,6 +299,14 @@ func (s *sentenceState) remember(st *articleState) {
 		}
 		m.sent = st.sentIdx
 		st.history = append(st.history, m)
+	}
+	if st.countries == nil {
+		st.countries = map[string]int{}
+	}
+	for i := range s.ms {
+		if c := s.ms[i].country; len(c) == 3 && c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC" && s.ms[i].ref == nil {
+			st.countries[c]++
+		}
 	}
 	if n := len(st.history); n > maxHistory {
 		st.history = append(st.history[:0], st.history[n-maxHistory:]...)

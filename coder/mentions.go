@@ -363,10 +363,13 @@ func merge(m, n mention, gap int, poss bool) (mention, bool) {
 			n.group, n.code = m.group, m.code // the person's own office wins (codeOn)
 		}
 		return n, true
-	case n.kind == kOrg && (m.kind == kAgent || m.kind == kAdj):
+	case n.kind == kOrg && (m.kind == kAgent || m.kind == kAdj && n.code[:3] == m.country):
 		// "The Russian state-owned technology company Rostec"
 		n.start = m.start
 		return n, true
+	case n.kind == kOrg && n.code[:3] != m.country && (m.kind == kAdj || m.kind == kCountry):
+		// "Turkey's NATO allies": two actors, the state is not the alliance's
+		return m, false
 	case (n.kind == kGroup || n.kind == kOrg) && (m.kind == kAdj || m.kind == kCountry && (poss || gap == 0)):
 		// "the Afghan Taliban", "Yemen's Houthi movement", "Iran's Revolutionary
 		// Guards"; "Sweden's Social Democrats" keeps Sweden (codeOn)
