@@ -70,7 +70,7 @@ type articleState struct {
 	paraDate  *when.Expr // the latest date of the paragraph so far
 	prevDate  *when.Expr // the latest date of the paragraph before
 	sentIdx   int
-	surnames  surnames // people named in full so far, by last name
+	surnames  surnames       // people named in full so far, by last name
 	countries map[string]int // states named so far, for role nouns without one
 }
 

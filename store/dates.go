@@ -49,7 +49,6 @@ func contains(a, b string) bool {
 	return a != "" && strings.HasPrefix(b, a) && (len(b) == len(a) || b[len(a)] == '-')
 }
 
-
 // year is a partial date's year: the partition events are merged within.
 func year(d string) string {
 	if len(d) < 4 {
