@@ -37,12 +37,7 @@ func readActors(d *dict.Dict, st *Stats, file string, ls []line) {
 	section := ""
 	for _, l := range ls {
 		t := l.text
-		if section != "" {
-			if strings.EqualFold(t, "</"+section+">") {
-				section = ""
-			} else {
-				st.unmapped("TABARI <"+section+"> entries", 1)
-			}
+		if inSection(st, &section, t) {
 			continue
 		}
 		if strings.HasPrefix(t, "<") && strings.HasSuffix(t, ">") && !strings.HasPrefix(t, "</") {
@@ -240,4 +235,18 @@ func addActor(d *dict.Dict, st *Stats, file string, a *actor) {
 		d.Orgs = append(d.Orgs, &dict.Org{Code: plain[0], Names: names, Src: src(file), Pos: pos})
 	}
 	st.Actors++
+}
+
+// inSection skips the lines of a TABARI <SECTION> chancery does not read,
+// counting them, until its closing tag.
+func inSection(st *Stats, section *string, t string) bool {
+	if *section == "" {
+		return false
+	}
+	if strings.EqualFold(t, "</"+*section+">") {
+		*section = ""
+	} else {
+		st.unmapped("TABARI <"+*section+"> entries", 1)
+	}
+	return true
 }

@@ -85,12 +85,7 @@ func (vf *verbFile) parse(st *Stats, ls []line) {
 	section := "" // a TABARI <SECTION> other than <SYNSETS>
 	for _, l := range ls {
 		t := l.text
-		if section != "" {
-			if strings.EqualFold(t, "</"+section+">") {
-				section = ""
-			} else {
-				st.unmapped("TABARI <"+section+"> entries", 1)
-			}
+		if inSection(st, &section, t) {
 			continue
 		}
 		switch {
