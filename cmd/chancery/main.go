@@ -20,7 +20,9 @@ func main() {
 	switch {
 	case err == nil:
 	case errors.Is(err, cli.ErrUsage):
-		fmt.Fprintln(os.Stderr, "chancery:", err)
+		if err != cli.ErrUsage { // the bare sentinel follows a usage text already printed
+			fmt.Fprintln(os.Stderr, "chancery:", err)
+		}
 		os.Exit(2)
 	default:
 		fmt.Fprintln(os.Stderr, "chancery:", err)
