@@ -321,7 +321,7 @@ func (s *sentenceState) date(st *articleState, m match, exprs []when.Expr) (stri
 	best, bestDist := -1, 1<<30
 	for i := range exprs {
 		t := s.tokenAt(exprs[i].Span[0])
-		if t < 0 || exprs[i].Past.IsZero() || adjectival(s.text, exprs[i]) {
+		if t < 0 || exprs[i].Past.IsZero() || adjectival(s.text, exprs[i]) || deadline(exprs[i].Text) {
 			continue
 		}
 		dist := abs(t - m.head)
@@ -344,6 +344,16 @@ func (s *sentenceState) date(st *articleState, m match, exprs []when.Expr) (stri
 		return pick(st.prevDate)
 	}
 	return st.art.Published, "published", nil
+}
+
+// deadline: "until 2028", "by 2030" bound an act in time, they do not date it.
+func deadline(text string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(text), " ")
+	switch w {
+	case "until", "till", "by", "through", "before":
+		return true
+	}
+	return false
 }
 
 // backRef are sentence openers that refer back to a time already given.

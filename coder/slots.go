@@ -32,10 +32,48 @@ func (s *sentenceState) usableAs(i int, placeOK bool) bool {
 	if m.kind == kPronoun || (m.kind == kAgent && m.country == "") {
 		return m.ref != nil
 	}
-	if m.ambiguous && !s.art.supports(s.c, m.country) {
+	if m.ambiguous && !s.art.supports(s.c, m.country) && !s.localSupport(i) {
 		return false
 	}
 	return true
+}
+
+// localSupport licenses an ambiguous state name that stands alone (no
+// name word next to it: "Michael Jordan", "Georgia Tech", "Atlanta,
+// Georgia") in a sentence that names another state: "Jordan recalled its
+// ambassador to Israel".
+func (s *sentenceState) localSupport(i int) bool {
+	m := &s.ms[i]
+	if m.start > 0 {
+		p := &s.toks[m.start-1]
+		if p.Cap && p.Kind == lang.Word || p.Text == "," && m.start > 1 && s.cityBefore(m.start-2) {
+			return false
+		}
+	}
+	if m.end < len(s.toks) && (s.toks[m.end].Cap && s.toks[m.end].Kind == lang.Word || geoNouns[s.toks[m.end].Lower]) {
+		return false // "Georgia Tech", "the Niger river"
+	}
+	for k := range s.ms {
+		o := &s.ms[k]
+		if k != i && !o.ambiguous && len(o.country) == 3 && o.country != m.country && o.kind != kPronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// geoNouns after a name make it a place of another kind.
+var geoNouns = map[string]bool{"river": true, "valley": true, "delta": true, "basin": true, "state": true,
+	"county": true, "region": true, "province": true, "coast": true, "lake": true, "bulldogs": true}
+
+// cityBefore reports a place mention ending at token j.
+func (s *sentenceState) cityBefore(j int) bool {
+	for k := range s.ms {
+		if s.ms[k].end == j+1 && s.ms[k].place {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionAfter finds the first usable mention starting within gap tokens
