@@ -26,6 +26,19 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 			}
 			sort := anaphors[m.name]
 			m.ref = s.latest(st, i, func(r *mention) bool { return sortOf(r) == sort })
+		case m.kind == kPronoun && (m.name == "him" || m.name == "them"):
+			// an object pronoun refers to the nearest fitting actor before it
+			// ("expelled six British diplomats, accusing them of spying")
+			human := m.name == "him"
+			for k := i - 1; k >= 0 && m.ref == nil; k-- {
+				if r := &s.ms[k]; referable(r) && r.human() == human {
+					cp := *r
+					m.ref = &cp
+				}
+			}
+			if m.ref == nil {
+				m.ref = s.latest(st, i, func(r *mention) bool { return r.human() == human })
+			}
 		case m.kind == kPronoun:
 			human := m.name == "he" || m.name == "she" || m.name == "him"
 			m.ref = s.latest(st, i, func(r *mention) bool { return r.human() == human })

@@ -258,22 +258,41 @@ func (c *Coder) fold(toks []lang.Token, ms []mention) []mention {
 // and British forces" is USAMIL and GBRMIL, "French and Egyptian warships"
 // France and Egypt.
 func shareHeads(toks []lang.Token, ms []mention) {
+	stateLike := func(k entryKind) bool { return k == kAdj || k == kCountry }
 	for i := 0; i+1 < len(ms); i++ {
-		if ms[i].kind != kAdj {
+		if !stateLike(ms[i].kind) {
 			continue
 		}
 		j := i
-		for j+1 < len(ms) && ms[j+1].kind == kAdj && linkWords(toks[ms[j].end:ms[j+1].start]) {
+		for j+1 < len(ms) && stateLike(ms[j+1].kind) && linkWords(toks[ms[j].end:ms[j+1].start]) {
 			j++
+		}
+		if j+1 < len(ms) && ms[j+1].kind == kGroup && linkWords(toks[ms[j].end:ms[j+1].start]) &&
+			j+2 < len(ms) && ms[j+2].kind == kAgent && ms[j+2].start == ms[j+1].end {
+			// "U.S. and Taliban negotiators": the group's noun is the state's too
+			for k := i; k <= j; k++ {
+				ms[k].kind, ms[k].role = kAgent, ms[j+2].role
+			}
+			i = j
+			continue
 		}
 		if j == i {
 			continue
 		}
 		last := ms[j]
 		role, bare := "", false
-		if j+1 < len(ms) && ms[j+1].kind == kAgent && ms[j+1].start-last.end <= 2 && modifiersOnly(toks, last.end, ms[j+1].start, false) {
+		// a state's name shares a noun only right after it and in a list with
+		// "and"/"or" ("Iranian and U.S. negotiators"), never across a comma
+		// alone ("… to Ukraine, U.S. officials said") or a verb ("Turkey,
+		// Qatar and Iran keep diplomats")
+		maxGap := 2
+		if last.kind == kCountry || !conjoined(toks, ms[i:j+1]) {
+			maxGap = 0
+		}
+		if j+1 < len(ms) && ms[j+1].kind == kAgent && ms[j+1].start-last.end <= maxGap && modifiersOnly(toks, last.end, ms[j+1].start, false) &&
+			conjoined(toks, ms[i:j+1]) {
 			role = ms[j+1].role
-		} else if last.end < len(toks) && toks[last.end].Kind == lang.Word && contentWord(toks[last.end].Lower) {
+		} else if last.kind == kAdj && last.end < len(toks) && toks[last.end].Kind == lang.Word && contentWord(toks[last.end].Lower) {
 			bare = true
 		}
 		for k := i; k < j; k++ {
@@ -286,6 +305,18 @@ func shareHeads(toks []lang.Token, ms []mention) {
 		}
 		i = j
 	}
+}
+
+// conjoined reports an "and" or "or" between the mentions of a run.
+func conjoined(toks []lang.Token, run []mention) bool {
+	for k := 1; k < len(run); k++ {
+		for _, t := range toks[run[k-1].end:run[k].start] {
+			if t.Lower == "and" || t.Lower == "or" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkWords: only "and", "or" and commas.
