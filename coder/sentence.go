@@ -101,6 +101,31 @@ func (c *Coder) codeSentence(s *sentenceState, st *articleState, sent event.Sent
 	return dropReports(evs), ex
 }
 
+// forceCode: codes whose acts are done by armed forces (posture, violence,
+// peacekeeping, retreat); a withdrawal (166) stays the state's decision.
+func forceCode(code string) bool {
+	switch code[:2] {
+	case "15", "18", "19", "20":
+		return true
+	}
+	return code == "074" || code == "0874"
+}
+
+// forcesIn is the role (MIL, COP) of a role noun inside the match that
+// names the source's own forces ("troops", "its forces"), or "".
+func (s *sentenceState) forcesIn(m match, country string) string {
+	for k := range s.ms {
+		r := &s.ms[k]
+		if r.start < m.start || r.start >= m.end || r.kind != kAgent || r.role != "MIL" && r.role != "COP" {
+			continue
+		}
+		if r.country == "" || r.country == country {
+			return r.role
+		}
+	}
+	return ""
+}
+
 // visitOf: hosting a visit (043 by "host", "welcome", "receive") means the
 // guest visited (042, the other way); CONVENTIONS.md §3, paired codes.
 func visitOf(ev event.Event, head string, literal bool) (event.Event, bool) {
@@ -288,6 +313,12 @@ func (s *sentenceState) build(st *articleState, sent event.Sentence, m match, si
 		Rule:      m.p.rule,
 		Coder:     event.CoderRef{Version: Version, Dictionaries: s.c.hash},
 		CAMEO:     m.p.info.CAMEO,
+	}
+	if len(ev.Source.Code) == 3 && forceCode(ev.Code) {
+		// "Russia massed troops on the border": the forces it moves act
+		if r := s.forcesIn(m, ev.Source.Country); r != "" {
+			ev.Source.Code += r
+		}
 	}
 	if ev.Root == "14" && len(ev.Source.Code) == 3 && (s.ms[si].kind == kDemonym || s.collectiveOf(si)) {
 		// "Georgians rallied", "Supporters of Bolsonaro stormed": people, CVL
