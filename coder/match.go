@@ -127,6 +127,8 @@ func (s *sentenceState) nominal(j int) bool {
 		return true
 	case prev == "to":
 		return pluralForm(t.Lower, s.lemmas[j], s.c.forms)
+	case prev == "of":
+		return true // "four days of fighting", "the killing of": a noun
 	case lang.IsPreposition(prev):
 		return !lang.IsGerund(t.Lower)
 	}
