@@ -158,7 +158,8 @@ func pluralForm(w string, ids []int32, f *forms) bool {
 // adverbs that stand between a subject and its verb without -ly.
 var adverbs = map[string]bool{"also": true, "again": true, "still": true, "now": true, "then": true,
 	"soon": true, "just": true, "already": true, "never": true, "jointly": true, "later": true,
-	"once": true, "twice": true, "yet": true, "even": true, "further": true, "together": true}
+	"once": true, "twice": true, "yet": true, "even": true, "further": true, "together": true,
+	"longer": true, "ever": true, "first": true}
 
 // baseHead: token j is the bare form of a word that heads patterns (a
 // word appearing only inside patterns, such as "brokered", does not count).

@@ -170,6 +170,9 @@ func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, boo
 	cur := h + 1
 	gapLimit := 3
 	needTgtFromSubject := false
+	// back is where a passive's object phrase, found before the head,
+	// continues ("sanctions on Iran were lifted by …"): -1 until one is found
+	back := -1
 	for k := p.head + 1; k < len(p.elems); k++ {
 		e := p.elems[k]
 		switch e.kind {
@@ -191,10 +194,18 @@ func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, boo
 				gapLimit = 3
 				continue
 			}
+			if j < 0 && m.passive && back >= 0 {
+				if b := s.findWord(e.lemmas, back, gapLimit); b >= 0 && b < h {
+					back = b + 1
+					gapLimit = 3
+					continue
+				}
+			}
 			if j < 0 && m.passive {
 				j = s.findWordBack(e.lemmas, m.start)
 				if j >= 0 {
 					m.start = min(m.start, j)
+					back = j + 1
 					gapLimit = 3
 					continue
 				}
@@ -224,7 +235,17 @@ func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, boo
 				needTgtFromSubject = true
 				continue
 			}
-			mi := s.mentionAfterAs(cur, gapLimit+1, placeOK && e.kind == dict.Target)
+			mi := -1
+			if back >= 0 && e.kind == dict.Target {
+				// "relations with Taipei were severed by Kiribati"
+				if b := s.mentionAfterAs(back, gapLimit+1, placeOK); b >= 0 && s.ms[b].end <= h {
+					m.tgt, back = b, s.listEnd(b)
+					lastSlot = b
+					gapLimit = 3
+					continue
+				}
+			}
+			mi = s.mentionAfterAs(cur, gapLimit+1, placeOK && e.kind == dict.Target)
 			if mi < 0 {
 				if s.explain {
 					m.why = "no actor in the " + slotName(e.kind) + " slot"
