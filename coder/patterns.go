@@ -294,7 +294,7 @@ func (s *sentenceState) matchVoice(p *cpattern, h int, passive bool) (match, boo
 		return m, true
 	}
 	if m.passive {
-		m.src = s.byAgent(m.end)
+		m.src = s.byAgentIn(h+1, m.end)
 		if m.src < 0 {
 			m.why, m.noAgent = "passive without a by-agent", true
 			return m, false

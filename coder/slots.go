@@ -143,6 +143,17 @@ func (s *sentenceState) byAgent(from int) int {
 	return -1
 }
 
+// byAgentIn finds the by-agent of a passive: right after the head ("was
+// attacked by Iran with missiles") or after the pattern's words.
+func (s *sentenceState) byAgentIn(h, end int) int {
+	if h < len(s.toks) && s.toks[h].Lower == "by" {
+		if a := s.mentionAfter(h+1, 3); a >= 0 {
+			return a
+		}
+	}
+	return s.byAgent(end)
+}
+
 // subjectPreps are prepositions after which a phrase is never the subject.
 var subjectPreps = map[string]bool{"of": true, "to": true, "in": true, "at": true, "from": true,
 	"with": true, "against": true, "by": true, "for": true, "on": true, "over": true, "about": true,
