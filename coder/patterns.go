@@ -485,6 +485,11 @@ func (s *sentenceState) particle(e celem) bool {
 	return true
 }
 
+// timeWords may stand between a verb and its particle ("met last night with").
+var timeWords = map[string]bool{"on": true, "today": true, "yesterday": true, "tonight": true, "again": true,
+	"also": true, "last": true, "night": true, "week": true, "weekend": true, "morning": true,
+	"afternoon": true, "evening": true, "here": true, "there": true, "this": true}
+
 var particles = map[string]bool{"up": true, "down": true, "out": true, "off": true, "back": true,
 	"away": true, "over": true, "in": true, "on": true}
 
@@ -496,8 +501,7 @@ func (s *sentenceState) findParticle(lemmas []int32, from int) int {
 			return j
 		}
 		w := s.toks[j].Lower
-		if !adverbs[w] && !strings.HasSuffix(w, "ly") && !calendarWords[w] && w != "on" && w != "today" &&
-			w != "yesterday" && w != "tonight" && w != "again" && w != "also" {
+		if !adverbs[w] && !strings.HasSuffix(w, "ly") && !calendarWords[w] && !timeWords[w] {
 			return -1
 		}
 	}

@@ -258,11 +258,18 @@ func (s *sentenceState) clauseSubject(i, start int) bool {
 	default:
 		return false
 	}
+	nouns := 0
 	for j := s.listEnd(i); j < start; j++ {
 		w := s.toks[j].Lower
-		if !lang.IsAuxiliary(w) && !strings.HasSuffix(w, "ly") && w != "also" && w != "not" && w != "n't" {
-			return false
+		if lang.IsAuxiliary(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not" || w == "n't" {
+			continue
 		}
+		// "after a Serbian army jet shot down …": a noun or two of the phrase
+		if nouns < 2 && s.toks[j].Kind == lang.Word && !s.toks[j].Cap && contentWord(w) && !s.verbLike(j) {
+			nouns++
+			continue
+		}
+		return false
 	}
 	return true
 }
