@@ -48,7 +48,7 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 			m.country = s.ms[i-1].country
 		case m.kind == kAgent && m.country == "" && s.locatedIn(i) != "":
 			// "the Defense Ministry in Damascus": the place's country
-			m.country = s.locatedIn(i)
+			m.country, m.inferred = s.locatedIn(i), true
 		case m.kind == kAgent && m.country == "":
 			// "Russia, whose forces invaded …": the antecedent's role
 			if m.start > 0 && s.toks[m.start-1].Lower == "whose" && i > 0 && referable(&s.ms[i-1]) && s.ms[i-1].country != "" {
@@ -123,8 +123,10 @@ func (s *sentenceState) placeCountry() {
 		return
 	}
 	for i := range s.ms {
-		if m := &s.ms[i]; m.kind == kAgent && m.country == "" && m.ref == nil {
-			m.country = country
+		// a titled official is not of the place the news came from ("a report
+		// monitored in London said Foreign Minister Halefolu …")
+		if m := &s.ms[i]; m.kind == kAgent && m.country == "" && m.ref == nil && !m.titled {
+			m.country, m.inferred = country, true
 		}
 	}
 }
@@ -145,7 +147,7 @@ func (s *sentenceState) articleCountry(st *articleState) {
 	}
 	for i := range s.ms {
 		if m := &s.ms[i]; m.kind == kAgent && m.country == "" && m.ref == nil {
-			m.country = best
+			m.country, m.inferred = best, true
 		}
 	}
 }
@@ -167,7 +169,7 @@ func (s *sentenceState) soleCountry() {
 	}
 	for i := range s.ms {
 		if m := &s.ms[i]; m.titled && m.country == "" && m.ref == nil {
-			m.country = country
+			m.country, m.inferred = country, true
 		}
 	}
 }

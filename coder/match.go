@@ -68,6 +68,7 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 			found = append(found, best)
 		}
 	}
+	found = s.nominalMatches(found)
 	if len(found) < 2 {
 		return found
 	}

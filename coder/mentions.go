@@ -25,6 +25,7 @@ type mention struct {
 	ambiguous  bool
 	sent       int  // the sentence it was found in (for the article's history)
 	titled     bool // a title with a name ("President William Ruto")
+	inferred   bool // the country was inferred (place, article, sentence), not written
 }
 
 // codeOn returns the actor code of the mention on a date.
