@@ -142,6 +142,9 @@ func (s *sentenceState) futureTimeClause(m match) *event.Cue {
 		return nil
 	}
 	w := s.toks[m.head].Lower
+	if lang.IsPastParticiple(w) {
+		return nil // "when they held talks": past ("held" is no base form)
+	}
 	for _, id := range s.lemmas[m.head] {
 		if l := s.c.forms.lemmas[id]; w == l || w == l+"s" || w == l+"es" {
 			return &event.Cue{Text: s.toks[i].Text, Span: s.toks[i].Span}
