@@ -55,7 +55,7 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 		var best match
 		found1 := false
 		for _, m := range cands[g.from:g.to] {
-			if n := covering(negs, m); n != nil && !m.passive {
+			if n := s.covering(negs, m); n != nil && !m.passive {
 				ex.add(explain, "drop %s %q at %q: nopattern %q", m.p.code, m.p.text, s.toks[m.head].Text, n.p.text)
 				continue
 			}
@@ -209,12 +209,24 @@ func governs(a, b match) bool {
 }
 
 // covering returns a negative match of the same code overlapping m.
-func covering(negs []match, m match) *match {
+func (s *sentenceState) covering(negs []match, m match) *match {
 	for i := range negs {
 		n := &negs[i]
-		if n.p.code == m.p.code && n.start < m.end && m.start < n.end {
+		if n.p.code == m.p.code && n.start < m.end && m.start < n.end && !s.inSlot(m, n.head) {
 			return n
 		}
 	}
 	return nil
+}
+
+// inSlot reports token j inside the match's source or target phrase: a
+// nopattern there ("an Iranian attack" as the target of "repelled")
+// speaks of the actor, not of the act.
+func (s *sentenceState) inSlot(m match, j int) bool {
+	for _, k := range []int{m.src, m.tgt} {
+		if k >= 0 && s.ms[k].start <= j && j < s.ms[k].end {
+			return true
+		}
+	}
+	return false
 }
