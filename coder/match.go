@@ -90,7 +90,9 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 	for _, m := range found {
 		clash := false
 		for _, k := range kept {
-			if m.start < k.end && k.start < m.end {
+			// a reduced relative ("talks … brokered by Oman") is a second act
+			// inside the first: both stand
+			if m.start < k.end && k.start < m.end && !s.reducedRelative(m.head) && !s.reducedRelative(k.head) {
 				clash = true
 				ex.add(explain, "drop %s at %q: overlaps the kept match %s %q", m.p.code, s.toks[m.head].Text, k.p.code, k.p.text)
 				break

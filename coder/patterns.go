@@ -535,21 +535,30 @@ func (s *sentenceState) is(j int, lemmas []int32) bool {
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
 	"been": true, "being": true, "'s": true, "'re": true, "get": true, "got": true, "gets": true}
 
+// reducedRelative: "a deal brokered by China", "talks in Doha mediated by
+// Qatar" — a participle after a noun, followed by "by" and an actor.
+func (s *sentenceState) reducedRelative(h int) bool {
+	if h == 0 || h+2 >= len(s.toks) || s.toks[h+1].Lower != "by" || !strings.HasSuffix(s.toks[h].Lower, "ed") {
+		return false
+	}
+	if s.tokMent[h+2] < 0 && !(h+3 < len(s.toks) && lang.IsDeterminer(s.toks[h+2].Lower) && s.tokMent[h+3] >= 0) {
+		return false
+	}
+	switch w := s.toks[h-1].Lower; {
+	case w == "has", w == "have", w == "had", w == "'ve", beForms[w]:
+		return false // a perfect, or a full passive ("was killed by")
+	}
+	return true
+}
+
 // passive reports a be-form right before the head (adverbs allowed) and a
 // head that is not a gerund.
 func (s *sentenceState) passive(h int) bool {
 	if strings.HasSuffix(s.toks[h].Lower, "ing") {
 		return false
 	}
-	// a reduced relative: "a deal brokered by China", "talks in Doha
-	// mediated by Qatar" — a participle followed by "by" and an actor
-	if h > 0 && h+2 < len(s.toks) && s.toks[h+1].Lower == "by" && strings.HasSuffix(s.toks[h].Lower, "ed") &&
-		(s.tokMent[h+2] >= 0 || h+3 < len(s.toks) && lang.IsDeterminer(s.toks[h+2].Lower) && s.tokMent[h+3] >= 0) {
-		switch s.toks[h-1].Lower {
-		case "has", "have", "had", "'ve":
-		default:
-			return true
-		}
+	if s.reducedRelative(h) {
+		return true
 	}
 	if !lang.IsPastParticiple(s.toks[h].Lower) {
 		return false // "is expected", not "is recognize"
