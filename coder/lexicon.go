@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -40,6 +41,7 @@ type entry struct {
 	proper    bool // a proper name: matches only a capitalised first word
 	group     *dict.Group
 	person    *dict.Person
+	alts      []*dict.Person // other people of the same name
 }
 
 // lexicon finds dictionary phrases in token streams: entries are bucketed
@@ -69,6 +71,16 @@ func (l *lexicon) add(n dict.Name, e entry) {
 	}
 	if r := []rune(n.Text); len(r) > 0 && unicode.IsUpper(r[0]) && e.kind != kAgent && e.kind != kPronoun {
 		e.proper = true
+	}
+	if e.kind == kPerson {
+		// one name, several people ("Bush", "Clinton"): the office held on
+		// the event's date decides (mention.codeOn)
+		for _, o := range l.byFirst[lower[0]] {
+			if o.kind == kPerson && o.person != e.person && slices.Equal(o.words, e.words) {
+				o.alts = append(o.alts, e.person)
+				return
+			}
+		}
 	}
 	l.byFirst[lower[0]] = append(l.byFirst[lower[0]], &e)
 }

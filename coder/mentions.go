@@ -25,6 +25,7 @@ type mention struct {
 	ambiguous  bool
 	sent       int  // the sentence it was found in (for the article's history)
 	titled     bool // a title with a name ("President William Ruto")
+	alts       []*dict.Person // other people the name may mean
 	inferred   bool // the country was inferred (place, article, sentence), not written
 }
 
@@ -41,15 +42,24 @@ func (m *mention) codeOn(date string) string {
 		return r
 	}
 	if m.person != nil {
-		c := m.person.CodeOn(midpoint(date))
+		p := m.person
+		for _, a := range m.alts {
+			// the namesake in office on the date ("George Bush" in 1987)
+			if c := p.CodeOn(midpoint(date)); c == "" || strings.HasSuffix(c, "ELI") {
+				if ac := a.CodeOn(midpoint(date)); ac != "" && !strings.HasSuffix(ac, "ELI") {
+					p = a
+				}
+			}
+		}
+		c := p.CodeOn(midpoint(date))
 		if m.role != "" && (c == "" || strings.HasSuffix(c, "ELI")) {
 			// out of the dictionary's offices but titled in the text
 			// ("Chancellor Gordon Brown"): the title's role
 			switch {
 			case m.country != "":
 				return m.country + m.role
-			case m.person.Elite != "":
-				return m.person.Elite + m.role
+			case p.Elite != "":
+				return p.Elite + m.role
 			}
 		}
 		switch {
@@ -157,7 +167,7 @@ func (c *Coder) findMentions(toks []lang.Token, dst []mention, sn surnames) []me
 		case kGroup:
 			m.group = e.group
 		case kPerson:
-			m.person = e.person
+			m.person, m.alts = e.person, e.alts
 		case kAgent:
 			m.role = e.code
 		}
