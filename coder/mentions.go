@@ -42,15 +42,7 @@ func (m *mention) codeOn(date string) string {
 		return r
 	}
 	if m.person != nil {
-		p := m.person
-		for _, a := range m.alts {
-			// the namesake in office on the date ("George Bush" in 1987)
-			if c := p.CodeOn(midpoint(date)); c == "" || strings.HasSuffix(c, "ELI") {
-				if ac := a.CodeOn(midpoint(date)); ac != "" && !strings.HasSuffix(ac, "ELI") {
-					p = a
-				}
-			}
-		}
+		p := m.personOn(date)
 		c := p.CodeOn(midpoint(date))
 		if m.role != "" && (c == "" || strings.HasSuffix(c, "ELI")) {
 			// out of the dictionary's offices but titled in the text
@@ -86,6 +78,20 @@ func (m *mention) codeOn(date string) string {
 		return m.code
 	}
 	return m.country + m.role
+}
+
+// personOn is the person a name means on a date: among namesakes, the
+// one in office then ("George Bush" in 1987).
+func (m *mention) personOn(date string) *dict.Person {
+	p := m.person
+	for _, a := range m.alts {
+		if c := p.CodeOn(midpoint(date)); c == "" || strings.HasSuffix(c, "ELI") {
+			if ac := a.CodeOn(midpoint(date)); ac != "" && !strings.HasSuffix(ac, "ELI") {
+				p = a
+			}
+		}
+	}
+	return p
 }
 
 // midpoint reads a partial date as the middle of its period, so that the

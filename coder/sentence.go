@@ -349,7 +349,11 @@ func (s *sentenceState) actor(i int, date string) event.Actor {
 	m := &s.ms[i]
 	code := m.codeOn(date)
 	sp := event.Span{s.toks[m.start].Span[0], s.toks[m.end-1].Span[1]}
-	a := event.Actor{Code: code, Name: m.refName(), Text: s.text[sp[0]:sp[1]], Span: sp}
+	name := m.refName()
+	if m.ref == nil && m.person != nil && len(m.alts) > 0 {
+		name = m.personOn(date).Name
+	}
+	a := event.Actor{Code: code, Name: name, Text: s.text[sp[0]:sp[1]], Span: sp}
 	if len(code) >= 3 {
 		a.Country = code[:3]
 	}
