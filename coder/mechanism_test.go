@@ -162,3 +162,42 @@ func TestSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakes: one name, two people; the one in office on the event's
+// date is meant.
+func TestNamesakes(t *testing.T) {
+	base, err := dict.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, err := dict.Parse("namesakes.txt", []byte(`
+person Alpha Testman
+  alias Testman
+  office FRA head_of_state 1980..1990
+  src test
+person Beta Testman
+  alias Testman
+  office DEU head_of_government 2010..2020
+  src test
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	verbs, err := dict.Parse("mechanism.txt", []byte(mechanismVerbs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &dict.Dict{Countries: base.Countries, Orgs: base.Orgs, Groups: base.Groups, Agents: base.Agents}
+	d.Merge(extra)
+	d.Merge(verbs)
+	c, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ pub, want string }{{"1985-05-10", "FRAGOV"}, {"2015-05-10", "DEUGOV"}} {
+		g := codeText(c, "Testman praised Japan.", tt.pub)
+		if len(g) != 1 || g[0].src != tt.want {
+			t.Errorf("published %s: %v, want source %s", tt.pub, g, tt.want)
+		}
+	}
+}
