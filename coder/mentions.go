@@ -23,10 +23,10 @@ type mention struct {
 	place      bool      // a capital used as a place: never an actor
 	ref        *mention  // for pronouns and lone role nouns: what they refer to
 	ambiguous  bool
-	sent       int  // the sentence it was found in (for the article's history)
-	titled     bool // a title with a name ("President William Ruto")
+	sent       int            // the sentence it was found in (for the article's history)
+	titled     bool           // a title with a name ("President William Ruto")
 	alts       []*dict.Person // other people the name may mean
-	inferred   bool // the country was inferred (place, article, sentence), not written
+	inferred   bool           // the country was inferred (place, article, sentence), not written
 }
 
 // codeOn returns the actor code of the mention on a date.

@@ -61,7 +61,7 @@ func isSentence(s string) bool {
 	if n >= 30 {
 		return true
 	}
-	if n < 4 || !endsSentence(s) {
+	if n < 3 || !endsSentence(s) {
 		return false
 	}
 	return hasLower(s)
