@@ -420,9 +420,11 @@ func impliedRole(code string) string {
 }
 
 // placeTargets: codes whose target may be a place ("visited Kyiv",
-// "struck targets in Kyiv"): visits, and violence against a country.
+// "struck targets in Kyiv"): visits, violence against a country, and
+// claims or denials of responsibility for it ("claimed responsibility for
+// a drone attack on Tel Aviv").
 func placeTargets(code string) bool {
-	return code == "042" || code[:2] == "18" || code[:2] == "19" || code[:2] == "20"
+	return code == "042" || code == "015" || code == "016" || code[:2] == "18" || code[:2] == "19" || code[:2] == "20"
 }
 
 // inMention reports whether a word of lemmas is inside mention i.
