@@ -114,8 +114,12 @@ func (s *sentenceState) matches(explain bool, ex *SentenceExplain) []match {
 func (s *sentenceState) nominal(j int) bool {
 	t := &s.toks[j]
 	if j+1 < len(s.toks) && s.tokMent[j+1] >= 0 && s.baseHead(j) {
-		if n := &s.ms[s.tokMent[j+1]]; n.start == j+1 && n.kind == kAgent && n.country == "" {
-			return true // "aid workers", "rescue teams": a noun modifying a role noun
+		if n := &s.ms[s.tokMent[j+1]]; n.start == j+1 && n.kind == kAgent &&
+			(n.country == "" || n.inferred && j > 0 && s.verbLike(j-1)) {
+			// "aid workers", "rescue teams": a noun modifying a role noun;
+			// also when the role noun's country was inferred, if a verb
+			// comes first ("met aid workers" — but "Iran keep diplomats")
+			return true
 		}
 	}
 	if j > 0 && t.Cap && s.toks[j-1].Kind == lang.Word {

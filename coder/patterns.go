@@ -424,7 +424,7 @@ func impliedRole(code string) string {
 // claims or denials of responsibility for it ("claimed responsibility for
 // a drone attack on Tel Aviv").
 func placeTargets(code string) bool {
-	return code == "042" || code == "015" || code == "016" || code[:2] == "18" || code[:2] == "19" || code[:2] == "20"
+	return code == "042" || code == "015" || code == "016" || code == "0863" || code == "073" || code[:2] == "18" || code[:2] == "19" || code[:2] == "20"
 }
 
 // inMention reports whether a word of lemmas is inside mention i.

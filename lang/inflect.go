@@ -158,6 +158,13 @@ func doubles(w string) bool {
 	if slices.Contains(doublingVerbs, w) {
 		return true
 	}
+	// a prefixed listed verb doubles as the verb does: "readmitted",
+	// "recommitted", "resubmitted" (the stress stays on the verb)
+	for _, pre := range []string{"re", "un", "pre", "mis"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && slices.Contains(doublingVerbs, rest) {
+			return true
+		}
+	}
 	return syllables(w) == 1
 }
 
