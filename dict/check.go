@@ -3,6 +3,7 @@ package dict
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/chancery/chancery/event"
 )
@@ -26,6 +27,11 @@ func Check(d *Dict) []error {
 		if _, ok := event.Lookup(v.Code); !ok || len(v.Code) < 3 {
 			add(v.Pos, "verb code %s is not a CAMEO event code or chancery extension", v.Code)
 		}
+		for _, p := range v.Patterns {
+			if h := p.Head(); h >= 0 && h+1 < len(p.Elems) && adverbHead(p.Elems[h].Words) {
+				add(p.Pos, "pattern %q: its head %q is an adverb; mark the verb with =", p.Text, p.Elems[h].Words[0])
+			}
+		}
 	}
 	for _, u := range d.Uncovered {
 		if _, ok := event.Lookup(u.Code); !ok {
@@ -38,6 +44,21 @@ func Check(d *Dict) []error {
 	errs = append(errs, overlappingTerms(d)...)
 	return errs
 }
+
+// adverbHead reports a head whose words are all -ly adverbs ("formally
+// recognize"): the head is the event's trigger, and the evidence should
+// point at the verb.
+func adverbHead(words []string) bool {
+	for _, w := range words {
+		if len(w) < 6 || !strings.HasSuffix(w, "ly") || lyVerbs[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// lyVerbs end in -ly and are no adverbs.
+var lyVerbs = map[string]bool{"supply": true, "comply": true, "multiply": true, "resupply": true}
 
 type term struct {
 	who string

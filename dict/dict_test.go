@@ -193,6 +193,35 @@ person C
 	}
 }
 
+func TestAdverbHead(t *testing.T) {
+	tests := []struct {
+		pattern string
+		bad     bool
+	}{
+		{"$ formally recognize +", true},
+		{"$ publicly * flog|whip +", true},
+		{"$ formally =recognize +", false},
+		{"$ supply * arms to +", false},
+		{"$ rally against +", false},
+		{"$ recognize +", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pattern, func(t *testing.T) {
+			d, err := Parse("a.txt", []byte("verb 054\n  pattern "+tt.pattern+"\n  src a\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			errs := Check(d)
+			if got := len(errs) > 0; got != tt.bad {
+				t.Fatalf("Check = %v, want an error: %v", errs, tt.bad)
+			}
+			if tt.bad && !strings.Contains(errs[0].Error(), "a.txt:2: ") {
+				t.Fatalf("error %v does not name the line", errs[0])
+			}
+		})
+	}
+}
+
 func TestRange(t *testing.T) {
 	r := Range{From: "2021-08-15"}
 	tests := []struct {
