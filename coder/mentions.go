@@ -140,8 +140,13 @@ func (c *Coder) findMentions(toks []lang.Token, dst []mention, sn surnames) []me
 	dst = dst[:0]
 	for i := 0; i < len(toks); {
 		e := c.lex.longest(toks, i)
-		if e == nil && sn != nil && toks[i].Cap && toks[i].Kind == lang.Word {
-			e = sn[toks[i].Lower]
+		if sn != nil && toks[i].Cap && toks[i].Kind == lang.Word {
+			// a last name means the person the article named in full, before
+			// any namesake the dictionary knows by that name alone ("Jack
+			// McConnell … Mr McConnell" is not Mitch McConnell)
+			if p := sn[toks[i].Lower]; p != nil && (e == nil || e.kind == kPerson && len(e.words) == 1 && e.person != p.person) {
+				e = p
+			}
 		}
 		if e == nil {
 			i++

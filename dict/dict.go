@@ -166,6 +166,11 @@ func (p *Person) CodeOn(date string) string {
 	if p.Elite != "" {
 		return p.Elite + "ELI"
 	}
+	if date == "" && len(p.Offices) > 0 {
+		// an undated text: which office is unknown, the person's country
+		// is not ("Jack McConnell" in an undated BBC story is a British elite)
+		return p.Offices[len(p.Offices)-1].Country + "ELI"
+	}
 	return ""
 }
 

@@ -251,3 +251,34 @@ func TestLookup(t *testing.T) {
 		t.Fatalf("Taliban in 2003: %+v", hits)
 	}
 }
+
+func TestPersonCodeOn(t *testing.T) {
+	src := `person Jack McConnell
+  office GBR other 2001-11-22..2007-05-16 GBRGOV
+  src a
+person Tony Blair
+  office GBR head_of_government 1997-05-02..2007-06-27
+  elite GBR
+  src a
+`
+	d, err := Parse("p.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		who  int
+		date string
+		want string
+	}{
+		{0, "2005-03-07", "GBRGOV"},
+		{0, "2010-01-01", ""},       // out of office, no elite: no code
+		{0, "", "GBRELI"},           // undated text: the country's elite
+		{1, "2010-01-01", "GBRELI"}, // out of office with an elite
+		{1, "", "GBRELI"},
+	}
+	for _, tt := range tests {
+		if got := d.People[tt.who].CodeOn(tt.date); got != tt.want {
+			t.Errorf("%s on %q = %q, want %q", d.People[tt.who].Name, tt.date, got, tt.want)
+		}
+	}
+}
