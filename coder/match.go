@@ -219,11 +219,27 @@ func governs(a, b match) bool {
 func (s *sentenceState) covering(negs []match, m match) *match {
 	for i := range negs {
 		n := &negs[i]
-		if n.p.code == m.p.code && n.start < m.end && m.start < n.end && !s.inSlot(m, n.head) {
+		if n.p.code == m.p.code && n.start < m.end && m.start < n.end && !s.inSlot(m, n.head) && !s.readsThrough(n, m) {
 			return n
 		}
 	}
 	return nil
+}
+
+// readsThrough reports a plain nopattern ("attack on", no gaps or slots)
+// whose words lie on both sides of the match's target: "attacked a US
+// convoy on the way" is no "attack on" — the target stands between.
+func (s *sentenceState) readsThrough(n *match, m match) bool {
+	if m.tgt < 0 || m.head != n.head {
+		return false
+	}
+	for _, e := range n.p.elems {
+		if e.kind != dict.Word {
+			return false
+		}
+	}
+	t := &s.ms[m.tgt]
+	return n.head < t.start && t.end <= n.end
 }
 
 // inSlot reports token j inside the match's source or target phrase: a
