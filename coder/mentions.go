@@ -55,10 +55,15 @@ func (m *mention) codeOn(date string) string {
 			}
 		}
 		switch {
+		case m.group != nil && (c == "" || strings.HasSuffix(c, "ELI")):
+			// out of office but named with a party or group: "Hamas leader
+			// Yahya Sinwar", "Christian Democrat leader Friedrich Merz" in 2022
+			if g := m.group.CodeOn(midpoint(date)); g != "" {
+				return g
+			}
+			return c
 		case c != "":
 			return c
-		case m.group != nil:
-			return m.group.CodeOn(midpoint(date)) // "Hamas leader Yahya Sinwar"
 		case m.code != "":
 			return m.code
 		case m.country != "":
