@@ -117,9 +117,9 @@ func (s *sentenceState) nominal(j int) bool {
 		if n := &s.ms[s.tokMent[j+1]]; n.start == j+1 && n.kind == kAgent &&
 			(n.country == "" || n.inferred && j > 0 && (s.tokMent[j-1] < 0 || s.ms[s.tokMent[j-1]].kind == kOrg)) {
 			// "aid workers", "rescue teams": a noun modifying a role noun;
-			// also when the role noun's country was inferred, unless a state
-			// comes first ("met aid workers", "Red Cross aid workers" — but
-			// "Iran keep diplomats")
+			// also when the role noun's country was inferred, unless an
+			// actor other than an organisation comes first ("met aid
+			// workers", "Red Cross aid workers" — but "Iran keep diplomats")
 			return true
 		}
 	}

@@ -168,8 +168,13 @@ func (p *Person) CodeOn(date string) string {
 	}
 	if date == "" && len(p.Offices) > 0 {
 		// an undated text: which office is unknown, the person's country
-		// is not ("Jack McConnell" in an undated BBC story is a British elite)
-		return p.Offices[len(p.Offices)-1].Country + "ELI"
+		// is not ("Jack McConnell" in an undated BBC story is a British
+		// elite); an organisation's officer keeps the organisation's code
+		o := p.Offices[len(p.Offices)-1]
+		if len(o.Country) == 3 {
+			return o.Country + "ELI"
+		}
+		return o.Code
 	}
 	return ""
 }

@@ -256,6 +256,9 @@ func TestPersonCodeOn(t *testing.T) {
 	src := `person Jack McConnell
   office GBR other 2001-11-22..2007-05-16 GBRGOV
   src a
+person Kofi Annan
+  office IGOUNO other 1997-01-01..2006-12-31 IGOUNO
+  src a
 person Tony Blair
   office GBR head_of_government 1997-05-02..2007-06-27
   elite GBR
@@ -273,8 +276,9 @@ person Tony Blair
 		{0, "2005-03-07", "GBRGOV"},
 		{0, "2010-01-01", ""},       // out of office, no elite: no code
 		{0, "", "GBRELI"},           // undated text: the country's elite
-		{1, "2010-01-01", "GBRELI"}, // out of office with an elite
-		{1, "", "GBRELI"},
+		{1, "", "IGOUNO"},           // an organisation's officer keeps its code
+		{2, "2010-01-01", "GBRELI"}, // out of office with an elite
+		{2, "", "GBRELI"},
 	}
 	for _, tt := range tests {
 		if got := d.People[tt.who].CodeOn(tt.date); got != tt.want {
