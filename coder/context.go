@@ -47,8 +47,13 @@ func (s *sentenceState) resolveRefs(st *articleState) {
 			// list shares its country
 			m.country = s.ms[i-1].country
 		case m.kind == kAgent && m.country == "" && s.locatedIn(i) != "":
-			// "the Defense Ministry in Damascus": the place's country
-			m.country, m.inferred = s.locatedIn(i), true
+			// "the Defense Ministry in Damascus": the place's country; but "its
+			// embassy in Tehran" is another state's
+			if host := s.locatedIn(i); !foreignMissions[s.toks[m.end-1].Lower] {
+				m.country, m.inferred = host, true
+			} else if c := s.missionOwner(i, host); c != "" {
+				m.country, m.inferred = c, true
+			}
 		case m.kind == kAgent && m.country == "":
 			// "Russia, whose forces invaded …": the antecedent's role
 			if m.start > 0 && s.toks[m.start-1].Lower == "whose" && i > 0 && referable(&s.ms[i-1]) && s.ms[i-1].country != "" {
@@ -126,9 +131,37 @@ func (s *sentenceState) placeCountry() {
 		// a titled official is not of the place the news came from ("a report
 		// monitored in London said Foreign Minister Halefolu …")
 		if m := &s.ms[i]; m.kind == kAgent && m.country == "" && m.ref == nil && !m.titled {
+			if foreignMissions[s.toks[m.end-1].Lower] {
+				// "its embassy in Tehran" is another state's: the nearest
+				// state named before "its", if any
+				if c := s.missionOwner(i, country); c != "" {
+					m.country, m.inferred = c, true
+				}
+				continue
+			}
 			m.country, m.inferred = country, true
 		}
 	}
+}
+
+// foreignMissions are role nouns that stand in a country for another one.
+var foreignMissions = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
+
+// missionOwner finds the state a mission ("its embassy in Tehran")
+// belongs to: after "its" or "their", the nearest state named before it
+// that is not the host.
+func (s *sentenceState) missionOwner(i int, host string) string {
+	m := &s.ms[i]
+	if m.start == 0 || (s.toks[m.start-1].Lower != "its" && s.toks[m.start-1].Lower != "their") {
+		return ""
+	}
+	for k := i - 1; k >= 0; k-- {
+		o := &s.ms[k]
+		if !o.place && (o.kind == kCountry || o.kind == kAdj || o.kind == kCapital) && len(o.country) == 3 && o.country != host {
+			return o.country
+		}
+	}
+	return ""
 }
 
 // articleCountry gives role nouns still without a country ("MPs voted",
