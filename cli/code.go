@@ -29,22 +29,20 @@ An article larger than --max-article-bytes (default 5 MiB) is reported with
 its file and skipped.`
 
 type codeFlags struct {
-	published string
-	format    string
-	all       bool
-	explain   bool
-	maxBytes  int64
-	dicts     dictFlags
+	src     source.Options
+	format  string
+	all     bool
+	explain bool
+	dicts   dictFlags
 }
 
 func runCode(ctx context.Context, env Env, args []string) error {
 	var f codeFlags
 	fs := newFlags(env, "code", codeUsage)
-	fs.StringVar(&f.published, "published", "", "published date `YYYY-MM-DD` for input that has none")
 	fs.StringVar(&f.format, "format", "", "output: jsonl, table or tsv (default: table on a terminal, jsonl otherwise)")
 	fs.BoolVar(&f.all, "all", false, "also print negated and hypothetical events, with their modality")
 	fs.BoolVar(&f.explain, "explain", false, "show per sentence the actors, patterns tried and why each candidate was kept or dropped")
-	fs.Int64Var(&f.maxBytes, "max-article-bytes", source.DefaultMaxArticleBytes, "skip (and report) an article larger than this")
+	sourceFlags(fs, &f.src, "")
 	f.dicts.register(fs)
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -64,7 +62,7 @@ func runCode(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := source.Options{MaxArticleBytes: f.maxBytes, Published: f.published}
+	opt := f.src
 	copt := coder.Options{All: f.all, Explain: f.explain}
 	var nErr int
 	onErr := func(err error) {

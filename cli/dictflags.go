@@ -9,6 +9,7 @@ import (
 
 	"github.com/chancery/chancery/coder"
 	"github.com/chancery/chancery/dict"
+	"github.com/chancery/chancery/source"
 )
 
 // dictFlags selects the dictionaries: the embedded default plus any files
@@ -16,6 +17,13 @@ import (
 type dictFlags struct {
 	extra multiFlag
 	peer  peerFlags // --dict-format petrarch|tabari: peer dictionaries instead
+}
+
+// sourceFlags registers the input options every reading command shares
+// into o; note prefixes their help ("with --unknowns: ").
+func sourceFlags(fs *flag.FlagSet, o *source.Options, note string) {
+	fs.StringVar(&o.Published, "published", "", note+"published date `YYYY-MM-DD` for input that has none")
+	fs.Int64Var(&o.MaxArticleBytes, "max-article-bytes", source.DefaultMaxArticleBytes, note+"skip (and report) an article larger than this")
 }
 
 type multiFlag []string

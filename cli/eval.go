@@ -34,12 +34,11 @@ frequent capitalised phrases the dictionaries do not know and the verbs of
 sentences with two or more actors where no pattern fired.`
 
 type evalFlags struct {
-	format    string
-	top       int
-	unknowns  bool
-	published string
-	maxBytes  int64
-	dicts     dictFlags
+	format   string
+	top      int
+	unknowns bool
+	src      source.Options
+	dicts    dictFlags
 }
 
 func runEval(ctx context.Context, env Env, args []string) error {
@@ -48,8 +47,7 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&f.format, "format", "text", "output: text or json")
 	fs.IntVar(&f.top, "top", 10, "list the `N` worst misses and false alarms (or N unknowns)")
 	fs.BoolVar(&f.unknowns, "unknowns", false, "list unknown actor phrases and uncoded verbs of a corpus")
-	fs.StringVar(&f.published, "published", "", "with --unknowns: published date `YYYY-MM-DD` for input that has none")
-	fs.Int64Var(&f.maxBytes, "max-article-bytes", source.DefaultMaxArticleBytes, "with --unknowns: skip an article larger than this")
+	sourceFlags(fs, &f.src, "with --unknowns: ")
 	f.dicts.register(fs)
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -67,7 +65,7 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	}
 	if f.unknowns {
 		u := eval.NewUnknowns(c)
-		opt := source.Options{MaxArticleBytes: f.maxBytes, Published: f.published}
+		opt := f.src
 		onErr := func(err error) { fmt.Fprintln(env.Stderr, "chancery:", err) }
 		each := func(a event.Article) error { u.Add(a); return nil }
 		if err := source.Walk(ctx, paths, env.Stdin, opt, each, onErr); err != nil {

@@ -17,11 +17,9 @@ language, text, paragraph spans) as one JSON object per line: the text that
 event spans point into. With no argument, the bundled example articles.`
 
 func runExtract(ctx context.Context, env Env, args []string) error {
-	var published string
-	var maxBytes int64
+	var opt source.Options
 	fs := newFlags(env, "extract", extractUsage)
-	fs.StringVar(&published, "published", "", "published date `YYYY-MM-DD` for input that has none")
-	fs.Int64Var(&maxBytes, "max-article-bytes", source.DefaultMaxArticleBytes, "skip (and report) an article larger than this")
+	sourceFlags(fs, &opt, "")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -29,7 +27,6 @@ func runExtract(ctx context.Context, env Env, args []string) error {
 	enc := json.NewEncoder(env.Stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	opt := source.Options{MaxArticleBytes: maxBytes, Published: published}
 	each := func(a event.Article) error { return enc.Encode(a) }
 	onErr := func(err error) { fmt.Fprintln(env.Stderr, "chancery:", err) }
 	if len(paths) == 0 {

@@ -39,15 +39,13 @@ func dbFlag(fs interface {
 
 func runIngest(ctx context.Context, env Env, args []string) error {
 	var (
-		db        string
-		published string
-		maxBytes  int64
-		dicts     dictFlags
+		db    string
+		src   source.Options
+		dicts dictFlags
 	)
 	fs := newFlags(env, "ingest", ingestUsage)
 	dbFlag(fs, &db)
-	fs.StringVar(&published, "published", "", "published date `YYYY-MM-DD` for input that has none")
-	fs.Int64Var(&maxBytes, "max-article-bytes", source.DefaultMaxArticleBytes, "skip (and report) an article larger than this")
+	sourceFlags(fs, &src, "")
 	dicts.register(fs)
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -66,7 +64,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	}
 	defer st.Close()
 	p := newProgress(env.Stderr, isTerminal(env.Stderr))
-	err = ingest(ctx, st, c, paths, env.Stdin, source.Options{MaxArticleBytes: maxBytes, Published: published}, p)
+	err = ingest(ctx, st, c, paths, env.Stdin, src, p)
 	p.done()
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)

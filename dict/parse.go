@@ -159,6 +159,20 @@ func (p *parser) need(key, val string) bool {
 	return true
 }
 
+// only sets the entry's one attribute: any other key is an error, and the
+// value must not be empty.
+func (p *parser) only(key string, set func(v string)) {
+	p.attr = func(k, v string) {
+		if k != key {
+			p.unknown(k)
+			return
+		}
+		if p.need(k, v) {
+			set(v)
+		}
+	}
+}
+
 func (p *parser) unknown(key string) { p.errorf("unknown attribute %q for %s", key, p.kind) }
 
 func isCode(s string, min, max int) bool {
@@ -228,15 +242,7 @@ func (p *parser) cities(code string) {
 	c := &Cities{Country: code, Pos: p.start}
 	p.d.Cities = append(p.d.Cities, c)
 	p.srcOf = &c.Src
-	p.attr = func(k, v string) {
-		if k != "name" {
-			p.unknown(k)
-			return
-		}
-		if p.need(k, v) {
-			c.Names = append(c.Names, parseName(v))
-		}
-	}
+	p.only("name", func(v string) { c.Names = append(c.Names, parseName(v)) })
 }
 
 func (p *parser) org(code string) {
@@ -443,13 +449,7 @@ func (p *parser) uncovered(code string) {
 	u := &Uncovered{Code: code, Pos: p.start}
 	p.d.Uncovered = append(p.d.Uncovered, u)
 	p.srcOf = &u.Src
-	p.attr = func(k, v string) {
-		if k != "why" {
-			p.unknown(k)
-			return
-		}
-		u.Why = v
-	}
+	p.only("why", func(v string) { u.Why = v })
 }
 
 func (p *parser) cue(kind string) {
@@ -459,13 +459,5 @@ func (p *parser) cue(kind string) {
 	c := &Cue{Kind: kind, Pos: p.start}
 	p.d.Cues = append(p.d.Cues, c)
 	p.srcOf = &c.Src
-	p.attr = func(k, v string) {
-		if k != "term" {
-			p.unknown(k)
-			return
-		}
-		if p.need(k, v) {
-			c.Terms = append(c.Terms, v)
-		}
-	}
+	p.only("term", func(v string) { c.Terms = append(c.Terms, v) })
 }
