@@ -14,18 +14,10 @@ import (
 // RetractArticle flags an article; its mentions stop counting.
 func (s *DB) RetractArticle(ctx context.Context, id string) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		res, err := s.exec(ctx, tx, `UPDATE articles SET retracted = TRUE WHERE id = ?`, id)
-		if err != nil {
+		if err := s.updateOne(ctx, tx, `UPDATE articles SET retracted = TRUE WHERE id = ?`, id); err != nil {
 			return err
 		}
-		if n, err := res.RowsAffected(); err != nil || n == 0 {
-			return errors.Join(err, ErrNotFound)
-		}
-		parts := map[partKey]bool{}
-		if err := s.partitionsOf(ctx, tx, `article_id = ?`, id, parts); err != nil {
-			return err
-		}
-		return s.recompute(ctx, tx, parts)
+		return s.recomputeWhere(ctx, tx, `article_id = ?`, id)
 	})
 	if err != nil {
 		return fmt.Errorf("store: retract article %s: %w", id, err)
@@ -52,11 +44,7 @@ func (s *DB) RetractSource(ctx context.Context, domain string) (int, error) {
 		if n, err = res.RowsAffected(); err != nil {
 			return err
 		}
-		parts := map[partKey]bool{}
-		if err := s.partitionsOf(ctx, tx, `article_id IN (SELECT id FROM articles WHERE domain = ?)`, domain, parts); err != nil {
-			return err
-		}
-		return s.recompute(ctx, tx, parts)
+		return s.recomputeWhere(ctx, tx, `article_id IN (SELECT id FROM articles WHERE domain = ?)`, domain)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: retract source %s: %w", domain, err)
@@ -67,23 +55,37 @@ func (s *DB) RetractSource(ctx context.Context, domain string) (int, error) {
 // MarkMention flags (or unflags) a mention as wrongly coded.
 func (s *DB) MarkMention(ctx context.Context, mentionID string, wrong bool) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		res, err := s.exec(ctx, tx, `UPDATE mentions SET wrong = ? WHERE id = ?`, wrong, mentionID)
-		if err != nil {
+		if err := s.updateOne(ctx, tx, `UPDATE mentions SET wrong = ? WHERE id = ?`, wrong, mentionID); err != nil {
 			return err
 		}
-		if n, err := res.RowsAffected(); err != nil || n == 0 {
-			return errors.Join(err, ErrNotFound)
-		}
-		parts := map[partKey]bool{}
-		if err := s.partitionsOf(ctx, tx, `id = ?`, mentionID, parts); err != nil {
-			return err
-		}
-		return s.recompute(ctx, tx, parts)
+		return s.recomputeWhere(ctx, tx, `id = ?`, mentionID)
 	})
 	if err != nil {
 		return fmt.Errorf("store: mark mention %s: %w", mentionID, err)
 	}
 	return nil
+}
+
+// updateOne runs an UPDATE that must touch a row: none is ErrNotFound.
+func (s *DB) updateOne(ctx context.Context, tx *sql.Tx, query string, args ...any) error {
+	res, err := s.exec(ctx, tx, query, args...)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return errors.Join(err, ErrNotFound)
+	}
+	return nil
+}
+
+// recomputeWhere recomputes the events and relations of the partitions
+// whose mentions match where (a condition on mentions with one argument).
+func (s *DB) recomputeWhere(ctx context.Context, tx *sql.Tx, where string, arg any) error {
+	parts := map[partKey]bool{}
+	if err := s.partitionsOf(ctx, tx, where, arg, parts); err != nil {
+		return err
+	}
+	return s.recompute(ctx, tx, parts)
 }
 
 // ArticlesForRecode streams the non-retracted articles ingested at or

@@ -115,13 +115,20 @@ func (vf *verbFile) expand(s slot) (slot, error) {
 	var out slot
 	for _, a := range s {
 		as, err := vf.expandAlt(a, 0)
-		if err != nil {
+		if out, err = appendAlts(out, as, err); err != nil {
 			return nil, err
 		}
-		out = append(out, as...)
-		if len(out) > maxAlts {
-			return nil, fmt.Errorf("synset expansion exceeds %d alternatives", maxAlts)
-		}
+	}
+	return out, nil
+}
+
+// appendAlts adds one expansion's alternatives, bounding the total.
+func appendAlts(out, as []alt, err error) ([]alt, error) {
+	if err != nil {
+		return nil, err
+	}
+	if out = append(out, as...); len(out) > maxAlts {
+		return nil, fmt.Errorf("synset expansion exceeds %d alternatives", maxAlts)
 	}
 	return out, nil
 }
@@ -153,12 +160,8 @@ func (vf *verbFile) expandAlt(a alt, depth int) ([]alt, error) {
 		}
 		na := append(append(append(alt(nil), a[:i]...), sub...), a[i+1:]...)
 		as, err := vf.expandAlt(na, depth+1)
-		if err != nil {
+		if out, err = appendAlts(out, as, err); err != nil {
 			return nil, err
-		}
-		out = append(out, as...)
-		if len(out) > maxAlts {
-			return nil, fmt.Errorf("synset expansion exceeds %d alternatives", maxAlts)
 		}
 	}
 	return out, nil
